@@ -1,0 +1,9 @@
+using System.CommandLine;
+using PolicyKb.Cli.Commands;
+
+var root = new RootCommand("policykb: builds a searchable policy knowledge base as a static website.")
+{
+    InspectCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,7 @@
+namespace PolicyKb.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

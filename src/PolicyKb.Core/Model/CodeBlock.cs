@@ -1,0 +1,3 @@
+namespace PolicyKb.Model;
+
+public sealed record CodeBlock(string Text, SourceLocation Location) : Block(Location);

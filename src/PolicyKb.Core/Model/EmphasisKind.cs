@@ -1,0 +1,7 @@
+namespace PolicyKb.Model;
+
+public enum EmphasisKind
+{
+    Em,
+    Strong,
+}

@@ -1,0 +1,3 @@
+namespace PolicyKb.Model;
+
+public sealed record Paragraph(ImmutableArray<Inline> Inlines, SourceLocation Location) : Block(Location);

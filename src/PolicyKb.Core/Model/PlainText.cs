@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace PolicyKb.Model;
+
+/// <summary>The plain text of inlines, blocks and sections, as a reader sees it (link targets and markup dropped).</summary>
+public static class PlainText
+{
+    public static string Of(IEnumerable<Inline> inlines)
+    {
+        var builder = new StringBuilder();
+        Append(builder, inlines);
+        return builder.ToString();
+    }
+
+    public static string Of(Block block)
+    {
+        var builder = new StringBuilder();
+        Append(builder, block);
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>The text of a section's own blocks (not its subsections), blocks separated by blank lines.</summary>
+    public static string OfBlocks(IEnumerable<Block> blocks) =>
+        string.Join("\n\n", blocks.Select(Of).Where(t => t.Length > 0));
+
+    private static void Append(StringBuilder builder, IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Text t: builder.Append(t.Value); break;
+                case Code c: builder.Append(c.Value); break;
+                case LineBreak: builder.Append('\n'); break;
+                case Emphasis e: Append(builder, e.Children); break;
+                case Link l: Append(builder, l.Children); break;
+                case TermReference r: Append(builder, r.Children); break;
+                case MissingLink: break;
+                default: throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
+            }
+        }
+    }
+
+    private static void Append(StringBuilder builder, Block block)
+    {
+        switch (block)
+        {
+            case Paragraph p:
+                Append(builder, p.Inlines);
+                break;
+            case ListBlock list:
+                foreach (var item in list.Items)
+                {
+                    foreach (var child in item.Blocks)
+                    {
+                        Append(builder, child);
+                        builder.Append('\n');
+                    }
+                }
+
+                break;
+            case Table table:
+                foreach (var row in table.Rows)
+                {
+                    foreach (var cell in row.Cells)
+                    {
+                        foreach (var child in cell.Blocks)
+                        {
+                            Append(builder, child);
+                            builder.Append('\n');
+                        }
+                    }
+                }
+
+                break;
+            case Address address:
+                foreach (var line in address.Lines)
+                {
+                    Append(builder, line);
+                    builder.Append('\n');
+                }
+
+                break;
+            case Figure figure:
+                Append(builder, figure.Caption);
+                if (figure.Caption.IsDefaultOrEmpty)
+                {
+                    builder.Append(figure.Alt);
+                }
+
+                break;
+            case Quote quote:
+                foreach (var child in quote.Blocks)
+                {
+                    Append(builder, child);
+                    builder.Append('\n');
+                }
+
+                break;
+            case CodeBlock code:
+                builder.Append(code.Text);
+                break;
+            case Separator:
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown block {block.GetType().Name}");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace PolicyKb.Model;
+
+/// <summary>A policy document with its versions, oldest first. The last version is the current one.</summary>
+public sealed record Policy(string Id, PolicyMetadata Metadata, ImmutableArray<PolicyVersion> Versions)
+{
+    public PolicyVersion Current => Versions[^1];
+
+    /// <summary>The versions before the current one, newest first.</summary>
+    public IEnumerable<PolicyVersion> Archived => Versions.Take(Versions.Length - 1).Reverse();
+}

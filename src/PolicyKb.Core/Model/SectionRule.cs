@@ -1,0 +1,13 @@
+namespace PolicyKb.Model;
+
+/// <summary>
+/// Picks sections of one document for an audience: a section matches when its heading (or a parent's) contains one
+/// of <paramref name="Headings"/>, its text contains one of <paramref name="Phrases"/>, or it uses one of <paramref name="Terms"/>.
+/// Matching is case-insensitive.
+/// </summary>
+public sealed record SectionRule(
+    string Document,
+    ImmutableArray<string> Headings,
+    ImmutableArray<string> Phrases,
+    ImmutableArray<string> Terms,
+    SourceLocation Location);

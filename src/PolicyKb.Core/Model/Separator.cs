@@ -1,0 +1,3 @@
+namespace PolicyKb.Model;
+
+public sealed record Separator(SourceLocation Location) : Block(Location);

@@ -1,0 +1,3 @@
+namespace PolicyKb.Model;
+
+public sealed record TableRow(ImmutableArray<TableCell> Cells);
