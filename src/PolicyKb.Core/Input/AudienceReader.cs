@@ -40,7 +40,11 @@ public static class AudienceReader
             }
 
             var pathPrefix = map.String("path") ?? id;
-            if (Slug.From(pathPrefix, "") != pathPrefix)
+            if (Urls.SiteUrls.ReservedSegments.Contains(pathPrefix))
+            {
+                diagnostics.Error(map.LocationOf("path"), $"audience path '{pathPrefix}' is used by the site itself; choose another");
+            }
+            else if (Slug.From(pathPrefix, "") != pathPrefix)
             {
                 diagnostics.Error(map.LocationOf("path"), $"audience path '{pathPrefix}' must be one URL segment of lower-case letters, digits and hyphens");
             }

@@ -1,0 +1,13 @@
+namespace PolicyKb.Pipeline;
+
+/// <summary>
+/// The phases of a build, in order. Every document is read (Input) and processed (Process) before anything is
+/// rendered, because cross-document work (defined terms, audiences, changes between versions) needs all of them.
+/// </summary>
+public enum BuildPhase
+{
+    Input,
+    Process,
+    PostProcess,
+    Output,
+}

@@ -1,0 +1,53 @@
+using PolicyKb.Model;
+
+namespace PolicyKb.Urls;
+
+/// <summary>
+/// The URL of every page of the site, root-relative. Published URLs never change: a version's dated URL is its
+/// permanent address, <c>/policies/&lt;id&gt;/</c> always shows the current version.
+/// </summary>
+public static class SiteUrls
+{
+    public const string Home = "/";
+    public const string Glossary = "/glossary/";
+    public const string Search = "/search/";
+    public const string Memos = "/memos/";
+    public const string Changes = "/changes/";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string NotFound = "/404.html";
+    public const string Assets = "/assets/";
+    public const string SearchIndex = "/search-index/";
+
+    /// <summary>First path segments the site uses itself; an audience cannot take one as its path.</summary>
+    public static readonly ImmutableHashSet<string> ReservedSegments =
+        ["policies", "memos", "glossary", "search", "assets", "search-index", "changes", "api", "feed.xml", "sitemap.xml", "robots.txt", "404.html"];
+
+    public static string Policy(string policyId) => $"/policies/{policyId}/";
+
+    public static string Version(string policyId, string dateSlug) => $"/policies/{policyId}/{dateSlug}/";
+
+    public static string Version(PolicyVersion version) => Version(version.PolicyId, version.DateSlug);
+
+    public static string Change(string policyId, string fromDate, string toDate) => $"/policies/{policyId}/changes/{fromDate}-to-{toDate}/";
+
+    public static string Memo(string memoId) => $"/memos/{memoId}/";
+
+    public static string Audience(Audience audience) => $"/{audience.Path}/";
+
+    public static string AudiencePolicy(Audience audience, string policyId) => $"/{audience.Path}/{policyId}/";
+
+    public static string Term(string termId) => $"{Glossary}#{termId}";
+
+    public static string Section(string policyId, string sectionId) => $"{Policy(policyId)}#{sectionId}";
+
+    /// <summary>The output file of a URL: <c>/a/b/</c> is <c>a/b/index.html</c>.</summary>
+    public static string FileOf(string url)
+    {
+        var path = url.Split('#', '?')[0].TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
+    /// <summary>The absolute URL for canonical links, feeds and the sitemap.</summary>
+    public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + url;
+}
