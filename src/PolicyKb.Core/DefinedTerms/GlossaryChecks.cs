@@ -12,6 +12,7 @@ public static class GlossaryChecks
     /// <summary>Each term of a section rule must be a glossary id; a term or alias written instead is reported with the id it means.</summary>
     public static void CheckAudienceRules(ImmutableArray<Audience> audiences, Glossary glossary, DiagnosticBag diagnostics)
     {
+        var matcher = new TermMatcher(glossary.Terms);
         foreach (var audience in audiences)
         {
             foreach (var rule in audience.SectionRules)
@@ -25,8 +26,8 @@ public static class GlossaryChecks
                     }
 
                     var location = i < rule.TermLocations.Length ? rule.TermLocations[i] : rule.Location;
-                    diagnostics.Error(location, glossary.Resolve(name) is { } meant
-                        ? $"section rule of audience '{audience.Id}' names term '{name}'; rules name terms by glossary id: did you mean '{meant.Id}'?"
+                    diagnostics.Error(location, matcher.Matches(name) is [var meant] && meant.Start == 0 && meant.Length == name.Length
+                        ? $"section rule of audience '{audience.Id}' names term '{name}'; rules name terms by glossary id: did you mean '{meant.TermId}'?"
                         : $"section rule of audience '{audience.Id}' names term '{name}', which the glossary does not define; glossary ids: {string.Join(", ", glossary.Terms.Where(t => t.IsLinked).Select(t => t.Id))}");
                 }
             }

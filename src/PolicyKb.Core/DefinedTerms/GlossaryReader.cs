@@ -222,11 +222,12 @@ public static class GlossaryReader
     }
 
     /// <summary>
-    /// Reports a spelling (or its regular plural) that two terms claim: a use of it could not tell which term it is.
+    /// Reports a spelling that two terms claim, directly or as a regular plural ("partners" of "partner"): a use of it
+    /// could not tell which term it is.
     /// </summary>
     private static void CheckSharedSpellings(List<Entry> entries, DiagnosticBag diagnostics)
     {
-        var owners = new Dictionary<string, (DefinedTerm Term, string Spelling)>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, (DefinedTerm Term, string Spelling, SourceLocation Location)>(StringComparer.Ordinal);
         foreach (var (term, spellings) in entries)
         {
             foreach (var (spelling, location) in spellings)
@@ -240,11 +241,11 @@ public static class GlossaryReader
                 {
                     if (!owners.TryGetValue(key, out var owner))
                     {
-                        owners[key] = (term, spelling);
+                        owners[key] = (term, spelling, location);
                     }
                     else if (owner.Term.Id != term.Id)
                     {
-                        diagnostics.Error(location, $"'{spelling}' is claimed by two terms: '{term.Id}' and '{owner.Term.Id}' ('{owner.Spelling}', {owner.Term.Location}); a use of it could not tell which one is meant");
+                        diagnostics.Error(location, $"'{spelling}' is claimed by two terms: '{term.Id}' and '{owner.Term.Id}' ('{owner.Spelling}', {owner.Location}); a use of it could not tell which one is meant");
                         break;
                     }
                 }
