@@ -24,6 +24,7 @@ internal static class TermsCommand
             if (context.TryGet<TermUsage>() is { } usage)
             {
                 Write(context.KnowledgeBase, usage);
+                Console.Out.WriteLine(string.Join(", ", result.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds:N0} ms")));
             }
 
             foreach (var diagnostic in result.Diagnostics)

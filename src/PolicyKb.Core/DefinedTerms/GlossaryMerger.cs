@@ -60,8 +60,8 @@ public static class GlossaryMerger
     private static DefinedTerm Extracted(string id, string term, string documentId, List<DefiningSentence> sentences, KnowledgeBase knowledgeBase)
     {
         var first = sentences[0];
-        var sources = sentences.Select(s => (s.Place.DocumentId, s.Place.SectionId)).Distinct()
-            .Select(s => new TermSource(s.DocumentId, s.SectionId, null, first.Location));
+        var sources = sentences.Select(s => (s.Place.Kind, s.Place.DocumentId, s.Place.SectionId)).Distinct()
+            .Select(s => new TermSource(s.DocumentId, s.SectionId, null, first.Location) { DocumentKind = s.Kind });
         return new DefinedTerm(id, term, first.Sentence, [], AudiencesOf(documentId, knowledgeBase), [.. sources], first.Location)
         {
             Origin = TermOrigin.Extracted,

@@ -167,7 +167,8 @@ public static class GlossaryReader
                     diagnostics.Error(item.LocationOf("section"), $"no version of '{document}' has a section '{section}' (run `inspect` on a version to see its section ids)");
                 }
 
-                sources.Add(new TermSource(document, section, null, item.LocationOf("document")));
+                var kind = references.Memos.Contains(document) ? DocumentKind.Memo : DocumentKind.Policy;
+                sources.Add(new TermSource(document, section, null, item.LocationOf("document")) { DocumentKind = kind });
             }
             else
             {
@@ -276,6 +277,8 @@ public static class GlossaryReader
             knowledgeBase.Policies.Select(p => (p.Id, Contents: p.Versions.Select(v => v.Content)))
                 .Concat(knowledgeBase.Memos.Select(m => (m.Id, Contents: (IEnumerable<DocumentContent>)[m.Content])))
                 .ToDictionary(d => d.Id, d => d.Contents.SelectMany(c => c.AllSections()).Select(s => s.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+        public HashSet<string> Memos { get; } = knowledgeBase.Memos.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
 
         public static string List(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids.Order(StringComparer.Ordinal)) : "none";
     }

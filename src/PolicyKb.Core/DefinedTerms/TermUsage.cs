@@ -11,12 +11,14 @@ public sealed class TermUsage
 {
     private readonly ILookup<string, TermOccurrence> _byTerm;
     private readonly ILookup<(DocumentKind, string, DateOnly), TermOccurrence> _byDocument;
+    private readonly ILookup<SectionPlace, TermOccurrence> _byPlace;
 
     public TermUsage(IEnumerable<TermOccurrence> occurrences)
     {
         Occurrences = [.. occurrences];
         _byTerm = Occurrences.ToLookup(o => o.TermId, StringComparer.Ordinal);
         _byDocument = Occurrences.ToLookup(o => (o.Place.Kind, o.Place.DocumentId, o.Place.Date));
+        _byPlace = Occurrences.ToLookup(o => o.Place);
     }
 
     /// <summary>Every use of every term, section by section, in document order.</summary>
@@ -31,6 +33,9 @@ public sealed class TermUsage
 
     public ImmutableSortedSet<string> TermsIn(DocumentKind kind, string documentId, DateOnly date) =>
         _byDocument[(kind, documentId, date)].Select(o => o.TermId).ToImmutableSortedSet(StringComparer.Ordinal);
+
+    /// <summary>The terms one section uses (for audience rules that pick sections by term).</summary>
+    public ImmutableSortedSet<string> TermsAt(SectionPlace place) => _byPlace[place].Select(o => o.TermId).ToImmutableSortedSet(StringComparer.Ordinal);
 
     /// <summary>The number of term links in a version or memo.</summary>
     public int LinksIn(DocumentKind kind, string documentId, DateOnly date) => _byDocument[(kind, documentId, date)].Sum(o => o.Links);

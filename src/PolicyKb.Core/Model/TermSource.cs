@@ -6,5 +6,8 @@ namespace PolicyKb.Model;
 /// </summary>
 public sealed record TermSource(string? Document, string? Section, string? Url, SourceLocation Location)
 {
+    /// <summary>Whether <see cref="Document"/> is a policy or a memo (their pages live under different URLs).</summary>
+    public DocumentKind DocumentKind { get; init; } = DocumentKind.Policy;
+
     public override string ToString() => Url ?? (Section is null ? Document! : $"{Document}#{Section}");
 }

@@ -4,6 +4,7 @@ using PolicyKb.Diagnostics;
 using PolicyKb.Input;
 using PolicyKb.Model;
 using PolicyKb.Sources;
+using PolicyKb.Urls;
 
 namespace PolicyKb.Tests.DefinedTerms;
 
@@ -52,6 +53,10 @@ public sealed class GlossaryReaderTests
             thirdParty.SourceAnnotation.ShouldBe("Definition-ThirdParty");
             thirdParty.Sources[0].ToString().ShouldBe("privacy-policy#how-do-we-share-information-with-third-parties");
             terms.Single(t => t.Id == "partner").Scope.ShouldBe(["privacy-policy"]);
+            terms.Single(t => t.Id == "meta-products").Sources.Select(SiteUrls.Source).ShouldBe([
+                "/policies/privacy-policy/#what-is-the-privacy-policy-and-what-does-it-cover",
+                "/policies/privacy-policy/#how-do-the-meta-companies-work-together",
+                "/memos/2025-10-16-instagram-ai-interactions/"]);
         }
     }
 

@@ -107,7 +107,10 @@ public sealed class LinkDefinedTermsTests
                 "/policies/law-enforcement-guidelines/2026-11-24/#data-retention-and-availability",
                 "/policies/law-enforcement-guidelines/2026-11-24/#account-preservation"]);
             usage.VersionsUsing("dpa").ShouldBe([("privacy-policy", new DateOnly(2024, 11, 14)), ("privacy-policy", new DateOnly(2025, 6, 16))]);
-            usage.PlacesOf("integrated-partner").ShouldContain(p => p.Place.Heading == "With integrated partners" && p.Links == 1);
+            var withIntegratedPartners = usage.PlacesOf("integrated-partner").Last(p => p.Place.Heading == "With integrated partners");
+            withIntegratedPartners.Links.ShouldBe(1);
+            withIntegratedPartners.Uses.ShouldBe(7, "the heading, three uses in the text and three in the text of links");
+            usage.TermsAt(withIntegratedPartners.Place).ShouldBe(["integrated-partner"]);
         }
     }
 
