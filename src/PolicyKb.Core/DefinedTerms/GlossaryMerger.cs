@@ -17,12 +17,9 @@ public static class GlossaryMerger
         var listedByPhrase = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var term in listed)
         {
-            foreach (var phrase in term.Spellings.Select(TermTokenizer.Phrase).OfType<string[]>())
+            foreach (var key in term.Spellings.SelectMany(TermTokenizer.Keys))
             {
-                foreach (var inflection in TermTokenizer.Inflections(phrase))
-                {
-                    listedByPhrase.TryAdd(TermTokenizer.Key(inflection), term.Id);
-                }
+                listedByPhrase.TryAdd(key, term.Id);
             }
         }
 
@@ -32,7 +29,7 @@ public static class GlossaryMerger
         foreach (var group in extracted.GroupBy(e => (e.Term, e.DocumentId)).OrderBy(g => g.Key.Term, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key.DocumentId, StringComparer.Ordinal))
         {
             var sentences = group.Select(e => e.Sentence).ToList();
-            if (TermTokenizer.Phrase(group.Key.Term) is { } phrase && listedByPhrase.TryGetValue(TermTokenizer.Key(phrase), out var listedId))
+            if (TermTokenizer.Keys(group.Key.Term).FirstOrDefault() is { } key && listedByPhrase.TryGetValue(key, out var listedId))
             {
                 if (!sentencesOfListed.TryGetValue(listedId, out var list))
                 {

@@ -233,12 +233,7 @@ public static class GlossaryReader
         {
             foreach (var (spelling, location) in spellings)
             {
-                if (TermTokenizer.Phrase(spelling) is not { } phrase)
-                {
-                    continue;
-                }
-
-                foreach (var key in TermTokenizer.Inflections(phrase).Select(TermTokenizer.Key).Distinct(StringComparer.Ordinal))
+                foreach (var key in TermTokenizer.Keys(spelling))
                 {
                     if (!owners.TryGetValue(key, out var owner))
                     {

@@ -57,6 +57,10 @@ internal static class TermTokenizer
     /// <summary>The phrase as a key that ignores case and hyphenation: its words in lower case, separated by single spaces.</summary>
     public static string Key(IEnumerable<string> words) => string.Join(' ', words.Select(w => w.ToLowerInvariant()));
 
+    /// <summary>The keys of every form of a spelling that counts as a use (itself and its regular plural); none if it can never match.</summary>
+    public static IEnumerable<string> Keys(string spelling) =>
+        Phrase(spelling) is { } phrase ? Inflections(phrase).Select(Key).Distinct(StringComparer.Ordinal) : [];
+
     /// <summary>
     /// The phrase and its regular plural (last word + s, es, or y → ies): "partner" also matches "partners".
     /// A phrase whose last word already ends in s ("Meta Products", "third parties") is left as it is.
