@@ -4,7 +4,6 @@ using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using PolicyKb.Steps;
 using PolicyKb.Urls;
-using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace PolicyKb.Tests.DefinedTerms;
