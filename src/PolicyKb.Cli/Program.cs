@@ -3,6 +3,8 @@ using PolicyKb.Cli.Commands;
 
 var root = new RootCommand("policykb: builds a searchable policy knowledge base as a static website.")
 {
+    BuildCommand.Create(),
+    ServeCommand.Create(),
     InspectCommand.Create(),
 };
 

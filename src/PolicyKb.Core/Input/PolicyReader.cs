@@ -57,16 +57,12 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
             return null;
         }
 
+        // A broken policy.yml does not stop the version files from being checked: every problem is reported at once.
         var metadataSource = InputFileReader.Read(metadataPath, relativeMetadata, diagnostics, maxBytes: 1024 * 1024);
         var map = metadataSource is null ? null : YamlFile.LoadMap(metadataSource, diagnostics);
-        if (map is null)
-        {
-            return null;
-        }
-
-        var metadata = ReadMetadata(map, audienceIds, diagnostics);
-        var notes = ReadVersionNotes(map, diagnostics);
-        var options = new ImportOptions(metadata?.SourceUrl, ReadHints(map), src => ResolveImage(root, directory, src));
+        var metadata = map is null ? null : ReadMetadata(map, audienceIds, diagnostics);
+        var notes = map is null ? [] : ReadVersionNotes(map, diagnostics);
+        var options = new ImportOptions(metadata?.SourceUrl, map is null ? [] : ReadHints(map), src => ResolveImage(root, directory, src));
 
         var files = Directory.GetFiles(directory).Order(StringComparer.Ordinal)
             .Where(f => !Path.GetFileName(f).Equals(InputLayout.PolicyFile, StringComparison.Ordinal))
@@ -135,7 +131,7 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
 
         foreach (var date in notes.Keys.Where(d => dated.All(v => v.Date != d)))
         {
-            diagnostics.Error(map.LocationOf("versions"), $"'versions' describes {date:yyyy-MM-dd}, but there is no version file with that date");
+            diagnostics.Error(map!.LocationOf("versions"), $"'versions' describes {date:yyyy-MM-dd}, but there is no version file with that date");
         }
 
         if (metadata is null || versions.Count == 0 || diagnostics.Errors.Any(e => e.Location.Path.StartsWith(relativeFolder + "/", StringComparison.Ordinal)))
