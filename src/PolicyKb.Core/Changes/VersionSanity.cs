@@ -66,7 +66,7 @@ public static class VersionSanity
         if (ErrorPageLine(source, candidate, words) is { } errorPage)
         {
             diagnostics.Error(source.Path, errorPage.Line,
-                $"refused: this is an error page, not a version of the policy (it says \"{errorPage.Phrase}\"); it is not published");
+                $"refused: this is an error page, not a version of the policy (it says \"{errorPage.Said}\"); it is not published");
             return false;
         }
 
@@ -89,7 +89,7 @@ public static class VersionSanity
         return true;
     }
 
-    private static (int Line, string Phrase)? ErrorPageLine(SourceText source, PolicyVersion candidate, int words)
+    private static (int Line, string Said)? ErrorPageLine(SourceText source, PolicyVersion candidate, int words)
     {
         var places = new List<string>();
         if (candidate.Title is not null)
@@ -111,7 +111,8 @@ public static class VersionSanity
             if (phrase is not null)
             {
                 var index = lines.Select(Fold).ToList().FindIndex(l => l.Contains(Fold(phrase), StringComparison.Ordinal));
-                return (index < 0 ? 1 : index + source.FirstLine, phrase);
+                var said = place.Trim();
+                return (index < 0 ? 1 : index + source.FirstLine, said.Length <= 100 ? said : said[..100] + "…");
             }
         }
 
