@@ -39,36 +39,37 @@ public sealed record WordDiff(ImmutableArray<DiffRun> Runs, TextChange Change)
         int a = 0, b = 0;
         foreach (var block in result.DiffBlocks)
         {
-            change |= AddEqual(runs, older.AsSpan(a, block.DeleteStartA - a), newer.AsSpan(b, block.InsertStartB - b));
+            change |= AddEqual(runs, older.AsSpan(a, block.DeleteStartA - a), newer.AsSpan(b, block.InsertStartB - b), a == 0 || b == 0);
             change |= AddHunk(runs, older.AsSpan(block.DeleteStartA, block.DeleteCountA), newer.AsSpan(block.InsertStartB, block.InsertCountB));
             a = block.DeleteStartA + block.DeleteCountA;
             b = block.InsertStartB + block.InsertCountB;
         }
 
-        change |= AddEqual(runs, older.AsSpan()[a..], newer.AsSpan()[b..]);
+        change |= AddEqual(runs, older.AsSpan()[a..], newer.AsSpan()[b..], a == 0 || b == 0);
         return new WordDiff([.. runs], change);
     }
 
     private static string Keys(ImmutableArray<TextToken> tokens) =>
         string.Join(Separator, tokens.Select(t => t.Kind == TextTokenKind.MissingLink ? MissingLinkKey : t.Value.Replace(Separator, '\uFFFD')));
 
-    /// <summary>Adds a kept run (with the newer version's spacing); reports white space that differs between the two.</summary>
-    private static TextChange AddEqual(List<DiffRun> runs, ReadOnlySpan<TextToken> older, ReadOnlySpan<TextToken> newer)
+    /// <summary>
+    /// Adds a kept run (with the newer version's spacing); reports white space that differs between the two.
+    /// <paramref name="atStart"/>: the run begins one of the texts, whose first token has no space before it.
+    /// </summary>
+    private static TextChange AddEqual(List<DiffRun> runs, ReadOnlySpan<TextToken> older, ReadOnlySpan<TextToken> newer, bool atStart)
     {
         var change = TextChange.None;
-        for (var i = 0; i < newer.Length; i++)
+        for (var i = atStart ? 1 : 0; i < newer.Length; i++)
         {
-            // The first token of either text has no leading space after trimming; compare only what is between tokens.
-            var isFirst = runs.Count == 0 && i == 0;
-            if (!isFirst && older[i].Leading != newer[i].Leading)
+            if (older[i].Leading != newer[i].Leading)
             {
                 change |= TextChange.Whitespace;
             }
         }
 
-        if (runs.Count > 0 && newer.Length > 0 && newer[0].Leading.Length == 0 && older[0].Leading.Length > 0)
+        if (atStart && runs.Count > 0 && newer.Length > 0 && newer[0].Leading.Length == 0)
         {
-            // The text after a deletion at the start of the newer text has no space before it; show the older one's.
+            // Kept text after a deletion at the very start of the newer text: show it spaced as in the older one.
             var spaced = newer.ToArray();
             spaced[0] = spaced[0] with { Leading = older[0].Leading };
             newer = spaced;
