@@ -11,7 +11,9 @@ namespace PolicyKb.Changes;
 /// real yyyy-MM-dd date or that already has a version; a file that is not UTF-8 text, is empty or does not import;
 /// a stub or an error page (<see cref="VersionSanity"/>); a file identical to the version before or after it, or
 /// differing from it only in white space. An earlier date than the current version's is allowed when it is free:
-/// filling in history is real work, and the build orders versions by date.
+/// filling in history is real work, and the build orders versions by date. A policy folder with its
+/// <c>policy.yml</c> and no version yet takes its first version. Last, the input folder is read again with the file
+/// in place; if the build would not accept it, the file is taken out again and the reasons are given.
 /// </summary>
 public static class VersionAdder
 {
@@ -42,11 +44,15 @@ public static class VersionAdder
         var knowledgeBase = InputFolder.Load(inputRoot, diagnostics);
         var folder = Path.Combine(inputRoot, InputLayout.PoliciesFolder, policyId);
         var policy = knowledgeBase.FindPolicy(policyId);
-        if (policy is null)
+        var isKnownFolder = Slug.From(policyId, "") == policyId && File.Exists(Path.Combine(folder, InputLayout.PolicyFile));
+
+        // A policy folder with its policy.yml and no version yet is waiting for its first version.
+        var isWaitingForFirstVersion = policy is null && isKnownFolder && !Directory.GetFiles(folder).Any(IsVersionFile);
+        if (policy is null && !isWaitingForFirstVersion)
         {
             var known = knowledgeBase.Policies.Select(p => p.Id).ToList();
-            var inFolder = diagnostics.Errors.Where(d => d.Location.Path.StartsWith($"{InputLayout.PoliciesFolder}/{policyId}/", StringComparison.Ordinal)).ToList();
-            if (Slug.From(policyId, "") == policyId && File.Exists(Path.Combine(folder, InputLayout.PolicyFile)) && inFolder.Count > 0)
+            var inFolder = ErrorsIn(diagnostics, policyId);
+            if (isKnownFolder && inFolder.Count > 0)
             {
                 errors.Add($"error: the policy '{policyId}' does not load; fix these first:");
                 errors.AddRange(inFolder.Select(d => "  " + d));
@@ -57,12 +63,13 @@ public static class VersionAdder
             }
         }
 
-        if (errors.Count > 0 || policy is null || format is null)
+        if (errors.Count > 0 || format is null || (policy is null && !isWaitingForFirstVersion))
         {
             return Refused();
         }
 
-        if (policy.Versions.FirstOrDefault(v => v.Date == versionDate) is { } taken)
+        var versions = policy?.Versions ?? [];
+        if (versions.FirstOrDefault(v => v.Date == versionDate) is { } taken)
         {
             errors.Add($"error: {policyId} already has a version dated {date} ({taken.SourcePath}); a date has one version");
             return Refused();
@@ -77,9 +84,9 @@ public static class VersionAdder
         {
             var imported = InputFolder.DefaultImporters[format.Value].Import(source, PolicyReader.OptionsBeside(destination, fileDiagnostics), fileDiagnostics);
             candidate = new PolicyVersion(policyId, versionDate, placed, format.Value, imported.Title, null, imported.StatedDate, imported.Content);
-            var previous = policy.Versions.LastOrDefault(v => v.Date < versionDate);
+            var previous = versions.LastOrDefault(v => v.Date < versionDate);
             VersionSanity.Check(source, candidate, previous, fileDiagnostics);
-            if (policy.Metadata.DatedBy == DateBasis.Effective && imported.StatedDate is { } stated && stated != versionDate)
+            if (policy?.Metadata.DatedBy == DateBasis.Effective && imported.StatedDate is { } stated && stated != versionDate)
             {
                 fileDiagnostics.Warning(file, 1, $"the text states the date {stated:yyyy-MM-dd}, --date says {date}");
             }
@@ -93,14 +100,14 @@ public static class VersionAdder
         }
 
         var comparisons = new List<VersionComparison>();
-        if (policy.Versions.LastOrDefault(v => v.Date < versionDate) is { } before)
+        if (versions.LastOrDefault(v => v.Date < versionDate) is { } before)
         {
             var comparison = VersionComparer.Compare(before, candidate);
             CheckNotTheSame(file, inputRoot, before, comparison, errors);
             comparisons.Add(comparison);
         }
 
-        if (policy.Versions.FirstOrDefault(v => v.Date > versionDate) is { } after)
+        if (versions.FirstOrDefault(v => v.Date > versionDate) is { } after)
         {
             var comparison = VersionComparer.Compare(candidate, after);
             CheckNotTheSame(file, inputRoot, after, comparison, errors);
@@ -129,7 +136,26 @@ public static class VersionAdder
             return Refused();
         }
 
+        // The build must accept the folder with the new file in it; if it does not, the file goes again.
+        var check = new DiagnosticBag();
+        if (InputFolder.Load(inputRoot, check).FindPolicy(policyId) is null)
+        {
+            File.Delete(destination);
+            errors.Add($"error: with {placed} added, the policy '{policyId}' does not load:");
+            errors.AddRange(ErrorsIn(check, policyId).Select(d => "  " + d));
+            return Refused();
+        }
+
         return new AddVersionResult(placed, [], [.. warnings], [.. comparisons]);
+    }
+
+    private static List<Diagnostic> ErrorsIn(DiagnosticBag diagnostics, string policyId) =>
+        [.. diagnostics.Errors.Where(d => d.Location.Path.StartsWith($"{InputLayout.PoliciesFolder}/{policyId}/", StringComparison.Ordinal))];
+
+    private static bool IsVersionFile(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return InputLayout.MarkdownExtensions.Contains(extension) || InputLayout.TextExtensions.Contains(extension);
     }
 
     private static void CheckNotTheSame(string file, string inputRoot, PolicyVersion neighbour, VersionComparison comparison, List<string> errors)

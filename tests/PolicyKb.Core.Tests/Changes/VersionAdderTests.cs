@@ -167,4 +167,26 @@ public sealed class VersionAdderTests : IDisposable
         var file = _folder.File("new/policy.html", "<h1>Privacy</h1>");
         ShouldBeRefusedWith(Add(file, "2025-07-01"), $"error: {file}: a version is a Markdown (.md) or plain-text (.txt) file");
     }
+
+    [Fact]
+    public void A_new_policy_folder_takes_its_first_version()
+    {
+        _folder.File("input/policies/instagram-privacy/policy.yml", "title: Privacy Policy\nkind: Privacy Policy\naudiences: [users]\nlanguage: en\ndated_by: retrieved\n");
+        var result = Add(Versions.History("2022-09-22.md"), "2022-09-22", policy: "instagram-privacy");
+        result.PlacedPath.ShouldBe("policies/instagram-privacy/2022-09-22.md");
+        result.Comparisons.ShouldBeEmpty();
+        Add(Versions.History("2024-08-16.md"), "2024-08-16", policy: "instagram-privacy").Comparisons.ShouldHaveSingleItem().Older.DateSlug.ShouldBe("2022-09-22");
+    }
+
+    [Fact]
+    public void A_version_the_build_would_not_accept_is_taken_out_again_with_the_reasons()
+    {
+        _folder.File("input/policies/instagram-privacy/policy.yml", "title: Privacy Policy\naudiences: [users]\nlanguage: en\n");
+        var result = Add(Versions.History("2022-09-22.md"), "2022-09-22", policy: "instagram-privacy");
+        result.Errors.ShouldBe([
+            "error: with policies/instagram-privacy/2022-09-22.md added, the policy 'instagram-privacy' does not load:",
+            "  policies/instagram-privacy/policy.yml:1: error: missing required 'kind'",
+        ]);
+        Directory.GetFiles(Policies("instagram-privacy")).Select(Path.GetFileName).ShouldBe(["policy.yml"]);
+    }
 }
