@@ -80,18 +80,21 @@ public static class ChangeReport
                 AppendDiff(builder, section.Text.Diff);
             }
 
-            foreach (var target in section.Text.LinkTargetsRemoved)
-            {
-                builder.Append("  link target removed: ").Append(target).Append('\n');
-            }
-
-            foreach (var target in section.Text.LinkTargetsAdded)
-            {
-                builder.Append("  link target added: ").Append(target).Append('\n');
-            }
+            AppendTargets(builder, "removed", section.Text.LinkTargetsRemoved);
+            AppendTargets(builder, "added", section.Text.LinkTargetsAdded);
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>One line per target, with a count when a target is linked more than once.</summary>
+    private static void AppendTargets(StringBuilder builder, string what, ImmutableArray<string> targets)
+    {
+        foreach (var group in targets.GroupBy(t => t, StringComparer.Ordinal))
+        {
+            builder.Append("  link target ").Append(what).Append(": ").Append(group.Key);
+            builder.Append(group.Count() > 1 ? $" (×{group.Count()})\n" : "\n");
+        }
     }
 
     private static string Status(SectionChange section)
