@@ -6,6 +6,7 @@ var root = new RootCommand("policykb: builds a searchable policy knowledge base 
     BuildCommand.Create(),
     ServeCommand.Create(),
     InspectCommand.Create(),
+    AddVersionCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyKb.Changes;
 using PolicyKb.Diagnostics;
 using PolicyKb.Ingestion;
 using PolicyKb.Metadata;
@@ -101,19 +102,21 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
             }
 
             var imported = importers[format.Value].Import(source, options, diagnostics);
-            if (!imported.Content.AllSections().Any() && imported.Content.Preamble.IsEmpty)
+            notes.TryGetValue(date, out var note);
+            var version = new PolicyVersion(id, date, relative, format.Value, imported.Title, note, imported.StatedDate, imported.Content);
+
+            // Files are in date order, so the last version kept is the one just before this one.
+            if (!VersionSanity.Check(source, version, versions.Count > 0 ? versions[^1] : null, diagnostics))
             {
-                diagnostics.Error(relative, 1, "the version has no content after import");
                 continue;
             }
 
-            notes.TryGetValue(date, out var note);
             if (metadata is { DatedBy: DateBasis.Effective } && imported.StatedDate is { } stated && stated != date)
             {
                 diagnostics.Warning(relative, 1, $"the text states the date {stated:yyyy-MM-dd}, the file name says {date:yyyy-MM-dd}");
             }
 
-            versions.Add(new PolicyVersion(id, date, relative, format.Value, imported.Title, note, imported.StatedDate, imported.Content));
+            versions.Add(version);
         }
 
         foreach (var group in dated.GroupBy(d => d.Date).Where(g => g.Count() > 1))
