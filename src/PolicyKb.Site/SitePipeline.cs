@@ -15,13 +15,15 @@ public static class SitePipeline
 
         // Process: everything is read before anything is rendered, because these steps look across documents.
         new ComputeAudienceRelevance(),
+        new CompareVersions(),
 
         // Output
         new PublishThemeAssets(themeDirectory),
         new PublishMedia(),
         new PrepareSiteViews(),
         new RenderPages("RenderPolicyPages", PolicyPages.Create),
-        new RenderPages("RenderSitePages", HomePages.Create, AudiencePages.Create, MemoPages.Create, ReferencePages.Create),
+        new RenderPages("RenderSitePages", HomePages.Create, AudiencePages.Create, ReferencePages.Create),
+        new RenderPages("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets)),
         new WriteFeedAndSitemap(),
 
         // Last, because it checks what every other step wrote.

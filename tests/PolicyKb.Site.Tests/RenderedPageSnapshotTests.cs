@@ -19,6 +19,8 @@ public sealed class RenderedPageSnapshotTests
     [InlineData("audience-law-enforcement", "/law-enforcement/")]
     [InlineData("memo", "/memos/2025-10-16-instagram-ai-interactions/")]
     [InlineData("memo-list", "/memos/")]
+    [InlineData("change", "/policies/privacy-policy/changes/2024-11-14-to-2025-06-16/")]
+    [InlineData("change-list", "/changes/")]
     [InlineData("glossary", "/glossary/")]
     [InlineData("search", "/search/")]
     [InlineData("not-found", "/404.html")]

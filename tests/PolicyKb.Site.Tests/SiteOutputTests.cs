@@ -48,7 +48,7 @@ public sealed partial class SiteOutputTests
         {
             var developers = SeedSite.Page("/developers/privacy-policy/");
             developers.ShouldContain("<section id=\"with-integrated-partners\" class=\"doc-section relevant\"");
-            developers.ShouldContain("<input type=\"checkbox\" id=\"only-relevant\" data-audience=\"developers\" />");
+            developers.ShouldContain("<input type=\"checkbox\" id=\"only-relevant\" data-filter=\"only\" data-audience=\"developers\" />");
             var enforcement = SeedSite.Page("/law-enforcement/privacy-policy/");
             enforcement.ShouldContain("<section id=\"how-do-we-respond-to-legal-requests-comply-with-applicable-law-and-prevent-harm\" class=\"doc-section relevant\"");
             SeedSite.Page("/developers/terms-of-use/").ShouldContain("<section id=\"basic-terms\" class=\"doc-section relevant\"");

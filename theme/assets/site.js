@@ -13,18 +13,22 @@ function syncTableOfContents() {
 syncTableOfContents();
 wide.addEventListener('change', syncTableOfContents);
 
-// The audience filter: CSS does the hiding; the script keeps the choice in the URL so a link can be shared.
-const onlyRelevant = document.getElementById('only-relevant');
-if (onlyRelevant instanceof HTMLInputElement) {
-  const apply = () => document.body.classList.toggle('only-relevant', onlyRelevant.checked);
-  onlyRelevant.checked = new URLSearchParams(window.location.search).get('only') === '1';
+// Filters (the audience's sections, changes in wording only): CSS does the hiding from the checkbox alone; the
+// script also keeps the choice in the URL so that a link can be shared. The checkbox names its URL parameter.
+for (const filter of document.querySelectorAll('input[type="checkbox"][data-filter]')) {
+  if (!(filter instanceof HTMLInputElement)) {
+    continue;
+  }
+  const parameter = filter.dataset.filter ?? '';
+  const apply = () => document.body.classList.toggle(filter.id, filter.checked);
+  filter.checked = new URLSearchParams(window.location.search).get(parameter) === '1';
   apply();
-  onlyRelevant.addEventListener('change', () => {
+  filter.addEventListener('change', () => {
     const url = new URL(window.location.href);
-    if (onlyRelevant.checked) {
-      url.searchParams.set('only', '1');
+    if (filter.checked) {
+      url.searchParams.set(parameter, '1');
     } else {
-      url.searchParams.delete('only');
+      url.searchParams.delete(parameter);
     }
     window.history.replaceState(null, '', url);
     apply();

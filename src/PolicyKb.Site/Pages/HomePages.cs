@@ -54,8 +54,11 @@ public static class HomePages
         yield return new PageJob(SiteUrls.NotFound, typeof(NotFoundPage), SiteViews.Parameters(views.Site, notFoundMeta));
     }
 
+    /// <summary>The latest new versions and memos, for the home page.</summary>
+    public static ImmutableArray<RecentChange> RecentChanges(SiteViews views) => [.. AllChanges(views).Take(RecentChangeCount)];
+
     /// <summary>New versions (a version with a predecessor) and memos, newest first.</summary>
-    public static ImmutableArray<RecentChange> RecentChanges(SiteViews views)
+    public static ImmutableArray<RecentChange> AllChanges(SiteViews views)
     {
         var versions = views.KnowledgeBase.Policies.SelectMany(p => p.Versions.Skip(1).Select(v =>
         {
@@ -73,7 +76,6 @@ public static class HomePages
         return [.. versions.Concat(memos)
             .OrderByDescending(c => c.Date)
             .ThenBy(c => c.Change.Title, StringComparer.Ordinal)
-            .Take(RecentChangeCount)
             .Select(c => c.Change)];
     }
 }

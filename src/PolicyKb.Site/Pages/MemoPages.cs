@@ -1,3 +1,4 @@
+using PolicyKb.Changes;
 using PolicyKb.Site.Rendering;
 using PolicyKb.Theme.Pages;
 using PolicyKb.Urls;
@@ -5,21 +6,21 @@ using PolicyKb.Views;
 
 namespace PolicyKb.Site.Pages;
 
-/// <summary>One page per memo, linked to the policies it is about and to the change it describes when the site has it.</summary>
+/// <summary>One page per memo, linked to the policies it is about and to the change it describes (see <see cref="ChangePages.MemoChanges"/>).</summary>
 public static class MemoPages
 {
-    public static IEnumerable<PageJob> Create(SiteViews views)
+    public static IEnumerable<PageJob> Create(SiteViews views, ChangeSets changeSets)
     {
+        var memoChanges = ChangePages.MemoChanges(views.KnowledgeBase, changeSets).ToList();
         foreach (var memo in views.KnowledgeBase.Memos)
         {
             var policies = memo.PolicyIds.Select(id => views.KnowledgeBase.FindPolicy(id)!)
                 .Select(p => new NavLink(p.Metadata.Title, SiteUrls.Policy(p.Id)))
                 .ToImmutableArray();
-            var changes = memo.PolicyIds.Select(id => views.KnowledgeBase.FindPolicy(id)!)
-                .SelectMany(p => p.Versions.Skip(1).Where(v => memo.Dates.Contains(v.Date))
-                    .Select(v => (Policy: p, Version: v, Change: views.Changes.For(p, v))))
-                .Where(c => c.Change is not null)
-                .Select(c => new NavLink($"{c.Policy.Metadata.Title}: what changed on {SiteViews.LongDate(c.Version.Date)}", c.Change!.Value.Url))
+            var changes = memoChanges.Where(m => m.Memo == memo)
+                .Select(m => new NavLink(
+                    $"{views.KnowledgeBase.FindPolicy(m.Change.PolicyId)!.Metadata.Title}: {SiteViews.LongDate(m.Change.Older.Date)} → {SiteViews.LongDate(m.Change.Newer.Date)}",
+                    m.Change.Url))
                 .ToImmutableArray();
             var model = new MemoPageModel(memo, SiteViews.LongDate(memo.Date), policies, changes);
             var url = SiteUrls.Memo(memo.Id);

@@ -1,4 +1,5 @@
 using PolicyKb.Audiences;
+using PolicyKb.Changes;
 using PolicyKb.Model;
 using PolicyKb.Urls;
 using PolicyKb.Views;
@@ -9,13 +10,16 @@ namespace PolicyKb.Site.Pages;
 /// What all page builders share: the knowledge base, which sections matter to whom, the site's header data, and the
 /// conventions for dates, descriptions, canonical addresses and the audience switcher.
 /// </summary>
-public sealed class SiteViews(KnowledgeBase knowledgeBase, AudienceRelevance relevance, ThemeAssetUrls assets, ChangeLinks? changes = null)
+public sealed class SiteViews(KnowledgeBase knowledgeBase, AudienceRelevance relevance, ThemeAssetUrls assets, ChangeSets? changeSets = null)
 {
     public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
 
     public AudienceRelevance Relevance { get; } = relevance;
 
-    public ChangeLinks Changes { get; } = changes ?? ChangeLinks.None;
+    /// <summary>The comparisons of consecutive versions (none when the build did not compare versions).</summary>
+    public ChangeSets ChangeSets { get; } = changeSets ?? ChangeSets.Empty;
+
+    public ChangeLinks Changes { get; } = changeSets is null ? ChangeLinks.None : ChangePages.Links(changeSets);
 
     public SiteInfo Site { get; } = new(
         knowledgeBase.Site.Title,

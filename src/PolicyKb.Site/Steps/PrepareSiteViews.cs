@@ -1,4 +1,5 @@
 using PolicyKb.Audiences;
+using PolicyKb.Changes;
 using PolicyKb.Pipeline;
 using PolicyKb.Site.Pages;
 using PolicyKb.Views;
@@ -13,5 +14,5 @@ public sealed class PrepareSiteViews : IBuildStep
     public BuildPhase Phase => BuildPhase.Output;
 
     public void Execute(BuildContext context) =>
-        context.Set(new SiteViews(context.KnowledgeBase, context.Get<AudienceRelevance>(), context.Get<ThemeAssetUrls>(), context.TryGet<ChangeLinks>()));
+        context.Set(new SiteViews(context.KnowledgeBase, context.Get<AudienceRelevance>(), context.Get<ThemeAssetUrls>(), context.Get<ChangeSets>()));
 }
