@@ -37,6 +37,10 @@ public sealed class TermUsage
     /// <summary>The terms one section uses (for audience rules that pick sections by term).</summary>
     public ImmutableSortedSet<string> TermsAt(SectionPlace place) => _byPlace[place].Select(o => o.TermId).ToImmutableSortedSet(StringComparer.Ordinal);
 
+    /// <summary>The terms a version or memo links at least once (whose definitions its page carries for popovers).</summary>
+    public ImmutableSortedSet<string> LinkedIn(DocumentKind kind, string documentId, DateOnly date) =>
+        _byDocument[(kind, documentId, date)].Where(o => o.Links > 0).Select(o => o.TermId).ToImmutableSortedSet(StringComparer.Ordinal);
+
     /// <summary>The number of term links in a version or memo.</summary>
     public int LinksIn(DocumentKind kind, string documentId, DateOnly date) => _byDocument[(kind, documentId, date)].Sum(o => o.Links);
 

@@ -41,15 +41,6 @@ public static class SiteUrls
 
     public static string Section(string policyId, string sectionId) => $"{Policy(policyId)}#{sectionId}";
 
-    /// <summary>Where a glossary entry's source is: its outside URL, or the section of the current version (or memo) it cites.</summary>
-    public static string Source(TermSource source) => source switch
-    {
-        { Url: { } url } => url,
-        { DocumentKind: DocumentKind.Memo } => Memo(source.Document!) + (source.Section is null ? "" : "#" + source.Section),
-        { Section: { } section } => Section(source.Document!, section),
-        _ => Policy(source.Document!),
-    };
-
     /// <summary>A section of one version or memo (the top of it for the blocks before the first heading): where "used in" and "defined in" links go.</summary>
     public static string Place(SectionPlace place) =>
         (place.Kind == DocumentKind.Policy ? Version(place.DocumentId, place.DateSlug) : Memo(place.DocumentId))

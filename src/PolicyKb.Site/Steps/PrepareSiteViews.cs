@@ -1,5 +1,6 @@
 using PolicyKb.Audiences;
 using PolicyKb.Changes;
+using PolicyKb.DefinedTerms;
 using PolicyKb.Pipeline;
 using PolicyKb.Site.Pages;
 using PolicyKb.Views;
@@ -14,5 +15,5 @@ public sealed class PrepareSiteViews : IBuildStep
     public BuildPhase Phase => BuildPhase.Output;
 
     public void Execute(BuildContext context) =>
-        context.Set(new SiteViews(context.KnowledgeBase, context.Get<AudienceRelevance>(), context.Get<ThemeAssetUrls>(), context.Get<ChangeSets>()));
+        context.Set(new SiteViews(context.KnowledgeBase, context.Get<AudienceRelevance>(), context.Get<ThemeAssetUrls>(), context.Get<ChangeSets>(), context.TryGet<TermUsage>()));
 }
