@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using PolicyKb.DefinedTerms;
-using PolicyKb.Diagnostics;
-using PolicyKb.Input;
 using PolicyKb.Model;
 using Xunit.Abstractions;
 
@@ -10,13 +8,7 @@ namespace PolicyKb.Tests.DefinedTerms;
 /// <summary>The definitions the documents make themselves, found without listing them.</summary>
 public sealed class DefinitionExtractorTests
 {
-    private static readonly Lazy<ImmutableArray<ExtractedDefinition>> FromInput = new(() =>
-    {
-        var diagnostics = new DiagnosticBag();
-        var knowledgeBase = InputFolder.Load(TestPaths.Input, diagnostics);
-        diagnostics.Errors.ShouldBeEmpty();
-        return DefinitionExtractor.Extract(knowledgeBase);
-    });
+    private static readonly Lazy<ImmutableArray<ExtractedDefinition>> FromInput = new(() => DefinitionExtractor.Extract(LinkedInput.AsRead));
 
     private static string[] Terms(string text) => [.. DefinitionExtractor.FindIn(text).Select(d => d.Term)];
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using PolicyKb.DefinedTerms;
 using PolicyKb.Diagnostics;
-using PolicyKb.Input;
 using PolicyKb.Model;
 using PolicyKb.Sources;
 
@@ -10,18 +9,10 @@ namespace PolicyKb.Tests.DefinedTerms;
 /// <summary>Reading glossary.yml: the real one reads cleanly, and each kind of mistake is reported as path:line: message, all at once.</summary>
 public sealed class GlossaryReaderTests
 {
-    private static readonly Lazy<KnowledgeBase> Input = new(() =>
-    {
-        var diagnostics = new DiagnosticBag();
-        var knowledgeBase = InputFolder.Load(TestPaths.Input, diagnostics);
-        diagnostics.Errors.ShouldBeEmpty();
-        return knowledgeBase;
-    });
-
     private static (ImmutableArray<DefinedTerm> Terms, List<string> Diagnostics) Read(string yaml)
     {
         var diagnostics = new DiagnosticBag();
-        var terms = GlossaryReader.Read(new SourceText("glossary.yml", yaml), Input.Value, diagnostics);
+        var terms = GlossaryReader.Read(new SourceText("glossary.yml", yaml), LinkedInput.AsRead, diagnostics);
         return (terms, [.. diagnostics.All.Select(d => d.ToString())]);
     }
 
@@ -32,7 +23,7 @@ public sealed class GlossaryReaderTests
         {
             var diagnostics = new DiagnosticBag();
 
-            var terms = GlossaryReader.Read(TestPaths.Input, Input.Value, diagnostics);
+            var terms = GlossaryReader.Read(TestPaths.Input, LinkedInput.AsRead, diagnostics);
 
             diagnostics.All.ShouldBeEmpty();
             terms.Select(t => t.Term).ShouldBe([
@@ -44,7 +35,7 @@ public sealed class GlossaryReaderTests
         [Fact]
         public void Keeps_aliases_audiences_sources_and_the_source_annotation()
         {
-            var terms = GlossaryReader.Read(TestPaths.Input, Input.Value, new DiagnosticBag());
+            var terms = GlossaryReader.Read(TestPaths.Input, LinkedInput.AsRead, new DiagnosticBag());
 
             var thirdParty = terms.Single(t => t.Id == "third-party");
             thirdParty.Aliases.ShouldContain("3rd party");

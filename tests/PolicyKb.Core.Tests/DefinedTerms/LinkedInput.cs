@@ -1,4 +1,6 @@
 using PolicyKb.DefinedTerms;
+using PolicyKb.Diagnostics;
+using PolicyKb.Input;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using PolicyKb.Steps;
@@ -8,6 +10,14 @@ namespace PolicyKb.Tests.DefinedTerms;
 /// <summary>The real input, read and linked once by the build's own steps, for the tests that look at the result.</summary>
 internal static class LinkedInput
 {
+    private static readonly Lazy<KnowledgeBase> Read = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var knowledgeBase = InputFolder.Load(TestPaths.Input, diagnostics);
+        diagnostics.Errors.ShouldBeEmpty();
+        return knowledgeBase;
+    });
+
     private static readonly Lazy<BuildContext> Built = new(() =>
     {
         var context = new BuildContext(BuildOptions.For(TestPaths.Input, Path.Combine(Path.GetTempPath(), "policykb-tests", "linked-output")));
@@ -16,6 +26,9 @@ internal static class LinkedInput
         result.Succeeded.ShouldBeTrue();
         return context;
     });
+
+    /// <summary>The input as read, before terms are linked.</summary>
+    public static KnowledgeBase AsRead => Read.Value;
 
     public static KnowledgeBase KnowledgeBase => Built.Value.KnowledgeBase;
 
