@@ -33,7 +33,8 @@ public static class MemoPages
                 views.AudienceViews(url, SiteUrls.Audience, null),
                 OpenGraphType: "article",
                 PageKind: "memo");
-            yield return new PageJob(url, typeof(MemoPage), SiteViews.Parameters(views.Site, meta, model));
+            yield return new PageJob(url, typeof(MemoPage), SiteViews.Parameters(views.Site, meta, model),
+                views.Fingerprints?.ForMemo(memo, memo.PolicyIds.Select(id => views.KnowledgeBase.FindPolicy(id)!)));
         }
     }
 }

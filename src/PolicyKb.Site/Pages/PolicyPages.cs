@@ -72,7 +72,8 @@ public static class PolicyPages
             new SourceNote(policy.Metadata.Title, dateLabel, policy.Metadata.SourceUrl, version.SourcePath),
             "article",
             PageKind: "policy");
-        return new PageJob(url, typeof(PolicyPage), SiteViews.Parameters(views.Site, meta, model));
+        return new PageJob(url, typeof(PolicyPage), SiteViews.Parameters(views.Site, meta, model),
+            views.Fingerprints?.ForPolicy(policy, views.KnowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id))));
     }
 
     private static ImmutableArray<TocEntry> Toc(ImmutableArray<Section> sections) =>

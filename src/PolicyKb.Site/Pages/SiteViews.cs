@@ -1,5 +1,6 @@
 using PolicyKb.Audiences;
 using PolicyKb.Changes;
+using PolicyKb.Site.Incremental;
 using PolicyKb.Model;
 using PolicyKb.Urls;
 using PolicyKb.Views;
@@ -10,8 +11,12 @@ namespace PolicyKb.Site.Pages;
 /// What all page builders share: the knowledge base, which sections matter to whom, the site's header data, and the
 /// conventions for dates, descriptions, canonical addresses and the audience switcher.
 /// </summary>
-public sealed class SiteViews(KnowledgeBase knowledgeBase, AudienceRelevance relevance, ThemeAssetUrls assets, ChangeSets? changeSets = null)
+public sealed class SiteViews(
+    KnowledgeBase knowledgeBase, AudienceRelevance relevance, ThemeAssetUrls assets, ChangeSets? changeSets = null, PageFingerprints? fingerprints = null)
 {
+    /// <summary>Fingerprints for incremental builds; null when the build does not track them.</summary>
+    public PageFingerprints? Fingerprints { get; } = fingerprints;
+
     public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
 
     public AudienceRelevance Relevance { get; } = relevance;
