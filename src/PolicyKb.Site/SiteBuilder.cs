@@ -1,5 +1,6 @@
 using PolicyKb.Pipeline;
 using PolicyKb.Publishing;
+using PolicyKb.Site.Incremental;
 using PolicyKb.Site.Rendering;
 
 namespace PolicyKb.Site;
@@ -17,10 +18,17 @@ public static class SiteBuilder
             context.Set(components);
         }
 
+        var incremental = options.Incremental ? new IncrementalRendering(BuildManifest.Load(options.CacheDirectory), options.OutputDirectory) : null;
+        if (incremental is not null)
+        {
+            context.Set(incremental);
+        }
+
         var result = SitePipeline.Create(themeDirectory).Run(context, onStepStarting, onStepFinished);
         if (result.Succeeded && publish)
         {
             OutputPublisher.Publish(context.Output.Files, options.OutputDirectory);
+            incremental?.NextManifest().Save(options.CacheDirectory);
         }
 
         return (result, context);

@@ -11,6 +11,7 @@ public static class SitePipeline
     public static BuildPipeline Create(string? themeDirectory = null) => new(
     [
         // Input
+        new FingerprintInputs(),
         new ReadInputFolder(),
 
         // Process: everything is read before anything is rendered, because these steps look across documents.

@@ -111,6 +111,32 @@ public sealed partial class SiteOutputTests
         }
 
         [Fact]
+        public void Renders_again_only_the_pages_that_depend_on_a_changed_version_and_gives_the_same_output_as_a_full_build()
+        {
+            using var folder = new TempFolder();
+            var input = folder.CopyFrom(TestPaths.Input, "input");
+            var output = Path.Combine(folder.Path, "output");
+            SiteBuilder.Build(BuildOptions.For(input, output)).Result.Succeeded.ShouldBeTrue();
+
+            var version = Path.Combine(input, "policies", "platform-policy", "2026-11-24.md");
+            File.AppendAllText(version, "\n\nD. Contact\n\nWrite to the platform team.\n");
+            var (incremental, context) = SiteBuilder.Build(BuildOptions.For(input, output));
+            incremental.Succeeded.ShouldBeTrue();
+            var rendering = context.Get<PolicyKb.Site.Incremental.IncrementalRendering>();
+            rendering.Reused.ShouldBeGreaterThan(10);
+            var pages = context.Output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).Select(f => f.Key).ToList();
+            rendering.Rendered.ShouldBe(pages.Count - rendering.Reused);
+            File.ReadAllText(Path.Combine(output, "policies", "platform-policy", "index.html")).ShouldContain("Write to the platform team.");
+
+            var full = Path.Combine(folder.Path, "full");
+            SiteBuilder.Build(BuildOptions.For(input, full) with { Incremental = false }).Result.Succeeded.ShouldBeTrue();
+            foreach (var page in pages)
+            {
+                File.ReadAllBytes(Path.Combine(output, page)).ShouldBe(File.ReadAllBytes(Path.Combine(full, page)), page);
+            }
+        }
+
+        [Fact]
         public void Leaves_the_previous_output_untouched_when_the_input_is_bad()
         {
             using var folder = new TempFolder();
@@ -129,7 +155,7 @@ public sealed partial class SiteOutputTests
                 "policies/terms-of-use/policy.yml:3: error: malformed YAML: While parsing a flow sequence, did not find expected ',' or ']'",
             ]);
             File.ReadAllText(Path.Combine(output, "index.html")).ShouldBe(before);
-            Directory.GetDirectories(folder.Path).Select(Path.GetFileName).Order().ShouldBe(["input", "output"]);
+            Directory.GetDirectories(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe([".cache", "input", "output"]);
         }
 
         [Fact]

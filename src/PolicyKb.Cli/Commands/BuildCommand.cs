@@ -17,9 +17,10 @@ internal static class BuildCommand
         var baseUrl = CommonOptions.BaseUrl();
         var theme = CommonOptions.Theme();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems and the one-line result." };
-        var command = new Command("build", "Build the static site from the input folder.") { input, output, baseUrl, theme, quiet };
+        var full = new Option<bool>("--full") { Description = "Render every page, ignoring what the last build rendered." };
+        var command = new Command("build", "Build the static site from the input folder.") { input, output, baseUrl, theme, quiet, full };
         command.SetAction(parse => Run(
-            BuildOptionsFor(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(baseUrl)),
+            BuildOptionsFor(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(baseUrl)) with { Incremental = !parse.GetValue(full) },
             CommonOptions.ResolveTheme(parse.GetValue(theme)),
             parse.GetValue(quiet)));
         return command;
@@ -57,6 +58,11 @@ internal static class BuildCommand
         }
 
         var pages = context.Output.Files.Count(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
+        if (context.TryGet<PolicyKb.Site.Incremental.IncrementalRendering>() is { Reused: > 0 } incremental)
+        {
+            console.MarkupLineInterpolated($"[grey]Incremental: {incremental.Rendered} pages rendered, {incremental.Reused} unchanged pages reused from the previous build.[/]");
+        }
+
         var kb = context.KnowledgeBase;
         console.MarkupLineInterpolated(
             $"[green]Built[/] {pages} pages from {kb.Policies.Length} policies ({kb.Policies.Sum(p => p.Versions.Length)} versions) and {kb.Memos.Length} memos: {context.Output.Count} files, {context.Output.TotalBytes / 1024.0:N0} KiB in {stopwatch.Elapsed.TotalSeconds:N2} s → {options.OutputDirectory}");

@@ -81,7 +81,8 @@ public static class ChangePages
                 Source: new SourceNote(policy.Metadata.Title, SiteViews.DateLabel(policy, comparison.Newer), policy.Metadata.SourceUrl, null),
                 OpenGraphType: "article",
                 PageKind: "change");
-            yield return new PageJob(url, typeof(ChangePage), SiteViews.Parameters(views.Site, meta, model));
+            yield return new PageJob(url, typeof(ChangePage), SiteViews.Parameters(views.Site, meta, model),
+                views.Fingerprints?.ForPolicy(policy, knowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id))));
         }
 
         var all = HomePages.AllChanges(views);

@@ -1,6 +1,7 @@
 using PolicyKb.Audiences;
 using PolicyKb.Changes;
 using PolicyKb.DefinedTerms;
+using PolicyKb.Site.Incremental;
 using PolicyKb.Model;
 using PolicyKb.Urls;
 using PolicyKb.Views;
@@ -11,10 +12,19 @@ namespace PolicyKb.Site.Pages;
 /// What all page builders share: the knowledge base, which sections matter to whom, the site's header data, and the
 /// conventions for dates, descriptions, canonical addresses and the audience switcher.
 /// </summary>
-public sealed class SiteViews(KnowledgeBase knowledgeBase, AudienceRelevance relevance, ThemeAssetUrls assets, ChangeSets? changeSets = null, TermUsage? terms = null)
+public sealed class SiteViews(
+    KnowledgeBase knowledgeBase,
+    AudienceRelevance relevance,
+    ThemeAssetUrls assets,
+    ChangeSets? changeSets = null,
+    PageFingerprints? fingerprints = null,
+    TermUsage? terms = null)
 {
     private readonly Dictionary<string, TermTip> _termTips = knowledgeBase.Glossary.Terms.Where(t => t.IsLinked)
         .ToDictionary(t => t.Id, t => new TermTip(t.Id, t.Term, t.Definition), StringComparer.Ordinal);
+
+    /// <summary>Fingerprints for incremental builds; null when the build does not track them.</summary>
+    public PageFingerprints? Fingerprints { get; } = fingerprints;
 
     public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
 

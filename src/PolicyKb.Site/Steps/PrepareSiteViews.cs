@@ -2,7 +2,9 @@ using PolicyKb.Audiences;
 using PolicyKb.Changes;
 using PolicyKb.DefinedTerms;
 using PolicyKb.Pipeline;
+using PolicyKb.Site.Incremental;
 using PolicyKb.Site.Pages;
+using PolicyKb.Site.Rendering;
 using PolicyKb.Views;
 
 namespace PolicyKb.Site.Steps;
@@ -14,6 +16,12 @@ public sealed class PrepareSiteViews : IBuildStep
 
     public BuildPhase Phase => BuildPhase.Output;
 
-    public void Execute(BuildContext context) =>
-        context.Set(new SiteViews(context.KnowledgeBase, context.Get<AudienceRelevance>(), context.Get<ThemeAssetUrls>(), context.Get<ChangeSets>(), context.TryGet<TermUsage>()));
+    public void Execute(BuildContext context)
+    {
+        var assets = context.Get<ThemeAssetUrls>();
+        var fingerprints = context.TryGet<InputFingerprints>() is { } inputs
+            ? new PageFingerprints(inputs, context.KnowledgeBase, assets, context.TryGet<ThemeComponents>())
+            : null;
+        context.Set(new SiteViews(context.KnowledgeBase, context.Get<AudienceRelevance>(), assets, context.Get<ChangeSets>(), fingerprints, context.TryGet<TermUsage>()));
+    }
 }

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using PolicyKb.Pipeline;
+using PolicyKb.Site.Rendering;
+using PolicyKb.Urls;
+
+namespace PolicyKb.Site.Incremental;
+
+/// <summary>
+/// Reuses the previous build's file for a page whose fingerprint has not changed, instead of rendering it again;
+/// records every page's fingerprint for the next build. Pages without a fingerprint are always rendered.
+/// </summary>
+public sealed class IncrementalRendering(BuildManifest previous, string previousOutput)
+{
+    private readonly ConcurrentDictionary<string, string> _next = new(StringComparer.Ordinal);
+    private int _reused;
+    private int _rendered;
+
+    public int Reused => _reused;
+
+    public int Rendered => _rendered;
+
+    /// <summary>Adds the previous file to the output when the page is unchanged; otherwise returns false.</summary>
+    public bool TryReuse(PageJob job, OutputSet output)
+    {
+        if (job.Fingerprint is not { } fingerprint)
+        {
+            return false;
+        }
+
+        _next[job.Url] = fingerprint;
+        if (!previous.Pages.TryGetValue(job.Url, out var before) || before != fingerprint)
+        {
+            return false;
+        }
+
+        var file = Path.Combine(previousOutput, SiteUrls.FileOf(job.Url).Replace('/', Path.DirectorySeparatorChar));
+        if (!File.Exists(file))
+        {
+            return false;
+        }
+
+        output.Add(SiteUrls.FileOf(job.Url), File.ReadAllBytes(file));
+        Interlocked.Increment(ref _reused);
+        return true;
+    }
+
+    public void CountRendered(int pages) => Interlocked.Add(ref _rendered, pages);
+
+    public BuildManifest NextManifest()
+    {
+        var manifest = new BuildManifest();
+        foreach (var (url, fingerprint) in _next)
+        {
+            manifest.Pages[url] = fingerprint;
+        }
+
+        return manifest;
+    }
+}
