@@ -73,7 +73,8 @@ public sealed class TermPopoverBrowserTests(BrowserFixture site)
         (box.X + box.Width).ShouldBeLessThanOrEqualTo(320, "the definition fits on a 320 pixel phone");
 
         await Link(page).TapAsync();
-        await page.WaitForURLAsync(site.BaseUrl + "/glossary/#preservation-request");
+        // Polls the address: waiting for a navigation event could start after a fast navigation has already happened.
+        await Expect(page).ToHaveURLAsync(site.BaseUrl + "/glossary/#preservation-request");
         await Expect(page.Locator("#preservation-request")).ToBeVisibleAsync();
         problems.ShouldBeEmpty();
     }
@@ -99,7 +100,7 @@ public sealed class TermPopoverBrowserTests(BrowserFixture site)
         await Link(page).HoverAsync();
         await Expect(Popover(page)).ToBeHiddenAsync();
         await Link(page).ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + "/glossary/#preservation-request");
+        await Expect(page).ToHaveURLAsync(site.BaseUrl + "/glossary/#preservation-request");
     }
 
     [Fact]

@@ -58,7 +58,8 @@ document.addEventListener('keydown', (event) => {
 const termLinks = 'a.term[aria-describedby]';
 let shown = null;
 let hideTimer = 0;
-let lastPointer = { type: 'mouse', time: 0 };
+// The term link a finger went down on, until its click: that click decides what the tap does.
+let tapped = null;
 
 function popoverOf(link) {
   const popover = document.getElementById(link.getAttribute('aria-describedby'));
@@ -109,11 +110,15 @@ const isInside = (node) => shown !== null && node instanceof Node && (shown.link
 const termLinkOf = (target) => (target instanceof Element ? target.closest(termLinks) : null);
 
 document.addEventListener('pointerdown', (event) => {
-  lastPointer = { type: event.pointerType, time: event.timeStamp };
+  tapped = event.pointerType === 'touch' ? termLinkOf(event.target) : null;
   if (shown && !isInside(event.target)) {
     hide();
   }
 }, { capture: true });
+
+document.addEventListener('pointercancel', () => {
+  tapped = null;
+});
 
 document.addEventListener('pointerover', (event) => {
   if (event.pointerType === 'touch') {
@@ -135,9 +140,7 @@ document.addEventListener('pointerout', (event) => {
 
 document.addEventListener('focusin', (event) => {
   const link = termLinkOf(event.target);
-  // A tap focuses the link too; the click that follows decides what a tap does.
-  const fromTap = lastPointer.type === 'touch' && event.timeStamp - lastPointer.time < 1000;
-  if (link && !fromTap) {
+  if (link && link !== tapped) {
     show(link);
   }
 });
@@ -150,13 +153,17 @@ document.addEventListener('focusout', (event) => {
 
 document.addEventListener('click', (event) => {
   const link = termLinkOf(event.target);
-  if (link && lastPointer.type === 'touch' && (!shown || shown.link !== link)) {
-    event.preventDefault();
-    show(link);
+  if (link && link === tapped) {
+    tapped = null;
+    if (!shown || shown.link !== link) {
+      event.preventDefault();
+      show(link);
+    }
   }
 });
 
 document.addEventListener('keydown', (event) => {
+  tapped = null;
   if (event.key === 'Escape' && shown) {
     hide();
   }
