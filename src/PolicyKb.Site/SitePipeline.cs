@@ -15,6 +15,8 @@ public static class SitePipeline
         new ReadInputFolder(),
 
         // Process: everything is read before anything is rendered, because these steps look across documents.
+        // Terms first: audience rules pick sections by the terms they use, and pages render the linked model.
+        new LinkDefinedTerms(),
         new ComputeAudienceRelevance(),
         new CompareVersions(),
 

@@ -52,12 +52,16 @@ public static class AudienceReader
             var rules = map.MapList("sections").Select(rule =>
             {
                 rule.RejectUnknownKeys("document", "headings", "text", "terms");
+                var terms = rule.StringList("terms");
                 return new SectionRule(
                     rule.String("document", required: true) ?? "",
                     [.. rule.StringList("headings").Select(v => v.Value)],
                     [.. rule.StringList("text").Select(v => v.Value)],
-                    [.. rule.StringList("terms").Select(v => v.Value)],
-                    rule.Location);
+                    [.. terms.Select(v => v.Value)],
+                    rule.Location)
+                {
+                    TermLocations = [.. terms.Select(v => v.Location)],
+                };
             }).ToImmutableArray();
 
             audiences.Add(new Audience(

@@ -10,4 +10,8 @@ public sealed record SectionRule(
     ImmutableArray<string> Headings,
     ImmutableArray<string> Phrases,
     ImmutableArray<string> Terms,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Where each of <see cref="Terms"/> is written, in the same order, so that a term the glossary lacks is reported at its line.</summary>
+    public ImmutableArray<SourceLocation> TermLocations { get; init; } = [];
+}

@@ -2,7 +2,8 @@ namespace PolicyKb.Views;
 
 /// <summary>
 /// What the layout needs to know about a page: title, description, addresses, breadcrumbs, which audience view
-/// it is and where the other audiences' views of it are, and what the footer says about its source.
+/// it is and where the other audiences' views of it are, what the footer says about its source, and the definitions
+/// of the terms its text links (<paramref name="Terms"/>, shown in popovers).
 /// </summary>
 public sealed record PageMeta(
     string Title,
@@ -15,4 +16,5 @@ public sealed record PageMeta(
     SourceNote? Source = null,
     string OpenGraphType = "website",
     bool NoIndex = false,
-    string PageKind = "page");
+    string PageKind = "page",
+    ImmutableArray<TermTip> Terms = default);

@@ -30,7 +30,7 @@ public static class AudiencePages
                 .Select(SiteViews.MemoLink)
                 .ToImmutableArray();
             var terms = knowledgeBase.Glossary.Terms
-                .Where(t => t.Audiences.Contains(audience.Id))
+                .Where(t => t.IsLinked && t.Audiences.Contains(audience.Id))
                 .Select(t => new NavLink(t.Term, SiteUrls.Term(t.Id)))
                 .ToImmutableArray();
             var model = new AudiencePageModel(audience.Id, audience.Name, audience.Intro, firstReads, groups, memos, terms);

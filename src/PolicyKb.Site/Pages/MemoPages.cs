@@ -32,7 +32,8 @@ public static class MemoPages
                 SiteViews.Crumbs(("Change memos", SiteUrls.Memos), (memo.Title, null)),
                 views.AudienceViews(url, SiteUrls.Audience, null),
                 OpenGraphType: "article",
-                PageKind: "memo");
+                PageKind: "memo",
+                Terms: views.TermTips(memo));
             yield return new PageJob(url, typeof(MemoPage), SiteViews.Parameters(views.Site, meta, model),
                 views.Fingerprints?.ForMemo(memo, memo.PolicyIds.Select(id => views.KnowledgeBase.FindPolicy(id)!)));
         }

@@ -71,7 +71,8 @@ public static class PolicyPages
             audience?.Id,
             new SourceNote(policy.Metadata.Title, dateLabel, policy.Metadata.SourceUrl, version.SourcePath),
             "article",
-            PageKind: "policy");
+            PageKind: "policy",
+            Terms: views.TermTips(version));
         return new PageJob(url, typeof(PolicyPage), SiteViews.Parameters(views.Site, meta, model),
             views.Fingerprints?.ForPolicy(policy, views.KnowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id))));
     }

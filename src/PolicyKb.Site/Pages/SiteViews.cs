@@ -1,5 +1,6 @@
 using PolicyKb.Audiences;
 using PolicyKb.Changes;
+using PolicyKb.DefinedTerms;
 using PolicyKb.Site.Incremental;
 using PolicyKb.Model;
 using PolicyKb.Urls;
@@ -12,8 +13,16 @@ namespace PolicyKb.Site.Pages;
 /// conventions for dates, descriptions, canonical addresses and the audience switcher.
 /// </summary>
 public sealed class SiteViews(
-    KnowledgeBase knowledgeBase, AudienceRelevance relevance, ThemeAssetUrls assets, ChangeSets? changeSets = null, PageFingerprints? fingerprints = null)
+    KnowledgeBase knowledgeBase,
+    AudienceRelevance relevance,
+    ThemeAssetUrls assets,
+    ChangeSets? changeSets = null,
+    PageFingerprints? fingerprints = null,
+    TermUsage? terms = null)
 {
+    private readonly Dictionary<string, TermTip> _termTips = knowledgeBase.Glossary.Terms.Where(t => t.IsLinked)
+        .ToDictionary(t => t.Id, t => new TermTip(t.Id, t.Term, t.Definition), StringComparer.Ordinal);
+
     /// <summary>Fingerprints for incremental builds; null when the build does not track them.</summary>
     public PageFingerprints? Fingerprints { get; } = fingerprints;
 
@@ -25,6 +34,9 @@ public sealed class SiteViews(
     public ChangeSets ChangeSets { get; } = changeSets ?? ChangeSets.Empty;
 
     public ChangeLinks Changes { get; } = changeSets is null ? ChangeLinks.None : ChangePages.Links(changeSets);
+
+    /// <summary>Where each defined term is used; empty when the build links no terms.</summary>
+    public TermUsage Terms { get; } = terms ?? new TermUsage([]);
 
     public SiteInfo Site { get; } = new(
         knowledgeBase.Site.Title,
@@ -82,6 +94,15 @@ public sealed class SiteViews(
         DateLabel(policy, policy.Current),
         policy.Versions.Length,
         [.. KnowledgeBase.Audiences.Where(a => policy.Metadata.Audiences.Contains(a.Id)).Select(a => a.ShortName)]);
+
+    /// <summary>The popover definitions of the terms a version's text links, for its pages.</summary>
+    public ImmutableArray<TermTip> TermTips(PolicyVersion version) => TermTips(DocumentKind.Policy, version.PolicyId, version.Date);
+
+    /// <summary>The popover definitions of the terms a memo's text links, for its page.</summary>
+    public ImmutableArray<TermTip> TermTips(Memo memo) => TermTips(DocumentKind.Memo, memo.Id, memo.Date);
+
+    private ImmutableArray<TermTip> TermTips(DocumentKind kind, string documentId, DateOnly date) =>
+        [.. Terms.LinkedIn(kind, documentId, date).Select(id => _termTips.GetValueOrDefault(id)).OfType<TermTip>()];
 
     public static MemoLink MemoLink(Memo memo) => new(memo.Title, SiteUrls.Memo(memo.Id), LongDate(memo.Date), memo.Description);
 }

@@ -1,5 +1,6 @@
 using PolicyKb.Audiences;
 using PolicyKb.Changes;
+using PolicyKb.DefinedTerms;
 using PolicyKb.Pipeline;
 using PolicyKb.Site.Incremental;
 using PolicyKb.Site.Pages;
@@ -21,6 +22,6 @@ public sealed class PrepareSiteViews : IBuildStep
         var fingerprints = context.TryGet<InputFingerprints>() is { } inputs
             ? new PageFingerprints(inputs, context.KnowledgeBase, assets, context.TryGet<ThemeComponents>())
             : null;
-        context.Set(new SiteViews(context.KnowledgeBase, context.Get<AudienceRelevance>(), assets, context.Get<ChangeSets>(), fingerprints));
+        context.Set(new SiteViews(context.KnowledgeBase, context.Get<AudienceRelevance>(), assets, context.Get<ChangeSets>(), fingerprints, context.TryGet<TermUsage>()));
     }
 }
