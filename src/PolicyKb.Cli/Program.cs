@@ -4,6 +4,7 @@ using PolicyKb.Cli.Commands;
 var root = new RootCommand("policykb: builds a searchable policy knowledge base as a static website.")
 {
     InspectCommand.Create(),
+    SearchCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

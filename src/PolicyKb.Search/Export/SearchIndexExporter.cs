@@ -1,0 +1,281 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Querying;
+using PolicyKb.Search.Results;
+
+namespace PolicyKb.Search.Export;
+
+/// <summary>
+/// Exports what the search page needs from the Lucene index itself (its terms, postings with frequencies and
+/// positions, norms, field statistics, stored fields and description) into static files, split so that a query
+/// downloads only the parts for its terms, and named by their content so they can be cached for ever. Only
+/// <see cref="ManifestFile"/> keeps its name. The format is described in README.md.
+/// </summary>
+public static class SearchIndexExporter
+{
+    public const string ManifestFile = "manifest.json";
+    public const int Format = 1;
+
+    /// <summary>The fields the script scores, in the order of the bits of a term entry's field mask.</summary>
+    public static readonly ImmutableArray<string> ScoredFields =
+        [SearchFields.Text, SearchFields.Heading, SearchFields.Title, SearchFields.Terms, SearchFields.Pairs];
+
+    /// <summary>Sections per metadata chunk: the hits shown fetch only the chunks they are in.</summary>
+    public const int MetaChunkSize = 32;
+
+    private const int TermShardBytes = 8 * 1024;
+    private const int WordShardBytes = 6 * 1024;
+    private const int PositionShardBytes = 16 * 1024;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static ImmutableArray<ExportedFile> Export(DirectoryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var description = IndexDescription.FromCommitData(reader.IndexCommit.UserData);
+        if (description.Audiences.Length > 24)
+        {
+            throw new InvalidOperationException("The search page filters by at most 24 audiences.");
+        }
+
+        var files = new ExportFiles();
+        var positions = new PositionStore(PositionShardBytes);
+        var wordFields = ScoredFields.Where(f => f != SearchFields.Pairs).ToImmutableArray();
+        var terms = Shards(files, "terms", TermEntries(reader, wordFields, positions), TermShardBytes);
+        var pairs = Shards(files, "pairs", TermEntries(reader, [SearchFields.Pairs], positions), TermShardBytes);
+        var positionFiles = positions.Finish().Select(p => Add(files, "positions", "bin", p)).ToList();
+        var words = Shards(files, "words", WordEntries(reader), WordShardBytes);
+        var (docs, meta) = Documents(reader, description, files);
+
+        var manifest = new JsonObject
+        {
+            ["format"] = Format,
+            ["maxDoc"] = reader.MaxDoc,
+            ["similarity"] = new JsonObject { ["k1"] = 1.2f, ["b"] = 0.75f },
+            ["fields"] = new JsonArray([.. ScoredFields.Select(f => FieldStatistics(reader, f))]),
+            ["query"] = QuerySettings(),
+            ["snippet"] = new JsonObject { ["maxLength"] = SnippetBuilder.MaxLength, ["lead"] = SnippetBuilder.Lead },
+            ["suggest"] = new JsonObject { ["minLength"] = NearestWords.MinLength, ["perWord"] = NearestWords.PerWord, ["max"] = NearestWords.Max },
+            ["audiences"] = JsonSerializer.SerializeToNode(description.Audiences, Json),
+            ["synonyms"] = JsonSerializer.SerializeToNode(description.Synonyms, Json),
+            ["docs"] = docs,
+            ["terms"] = ShardList(terms),
+            ["pairs"] = ShardList(pairs),
+            ["words"] = ShardList(words),
+            ["positions"] = new JsonArray([.. positionFiles.Select(p => (JsonNode)p)]),
+            ["meta"] = new JsonObject { ["size"] = MetaChunkSize, ["files"] = new JsonArray([.. meta.Select(m => (JsonNode)m)]) },
+        };
+        files.Add(new ExportedFile(ManifestFile, Encoding.UTF8.GetBytes(manifest.ToJsonString())));
+        return [.. files.All.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    private static JsonObject FieldStatistics(IndexReader reader, string field)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        return new JsonObject
+        {
+            ["name"] = field,
+            ["sumTotalTermFreq"] = terms?.SumTotalTermFreq ?? 0,
+            ["docCount"] = terms?.DocCount ?? 0,
+            ["positions"] = SearchFields.PhraseFields.Contains(field),
+        };
+    }
+
+    private static JsonObject QuerySettings() => new()
+    {
+        ["wordFields"] = new JsonArray([.. SearchFields.WordFields.Select(f => (JsonNode)f)]),
+        ["phraseFields"] = new JsonArray([.. SearchFields.PhraseFields.Select(f => (JsonNode)f)]),
+        ["fieldBoosts"] = new JsonObject(QueryWeights.Field.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
+        ["phraseBoosts"] = new JsonObject(QueryWeights.Phrase.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
+        ["pair"] = QueryWeights.Pair,
+        ["prefix"] = QueryWeights.Prefix,
+        ["prefixMinLength"] = QueryWeights.PrefixMinLength,
+        ["prefixMaxExpansions"] = QueryWeights.PrefixMaxExpansions,
+        ["typo"] = QueryWeights.Typo,
+        ["typoMinLength"] = QueryWeights.TypoMinLength,
+        ["typoMaxExpansions"] = QueryWeights.TypoMaxExpansions,
+        ["synonym"] = QueryWeights.Synonym,
+        ["maxWords"] = QueryWeights.MaxWords,
+    };
+
+    /// <summary>
+    /// Every term of <paramref name="fields"/> in code point order, encoded as: field mask; per field, document
+    /// frequency and the postings (document delta, frequency, norm byte); for fields with positions, where its
+    /// positions are.
+    /// </summary>
+    private static IEnumerable<(string Key, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions)
+    {
+        var byTerm = new Dictionary<string, List<(int Field, byte[] Postings, byte[]? Positions)>>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            var fieldIndex = ScoredFields.IndexOf(field);
+            var norms = MultiDocValues.GetNormValues(reader, field);
+            var withPositions = SearchFields.PhraseFields.Contains(field);
+            var termsEnum = terms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var term = termsEnum.Term.Utf8ToString();
+                var (postings, termPositions) = Postings(termsEnum, norms, withPositions);
+                if (!byTerm.TryGetValue(term, out var entries))
+                {
+                    byTerm[term] = entries = [];
+                }
+
+                entries.Add((fieldIndex, postings, termPositions));
+            }
+        }
+
+        foreach (var term in byTerm.Keys.Order(CodePointOrder.Instance))
+        {
+            var entries = byTerm[term].OrderBy(e => e.Field).ToList();
+            yield return (term, buffer =>
+            {
+                buffer.VarInt(entries.Aggregate(0, (mask, e) => mask | (1 << e.Field)));
+                foreach (var (_, postings, termPositions) in entries)
+                {
+                    buffer.Bytes(postings);
+                    if (termPositions is not null)
+                    {
+                        var (shard, offset) = positions.Add(termPositions);
+                        buffer.VarInt(shard);
+                        buffer.VarInt(offset);
+                    }
+                }
+            });
+        }
+    }
+
+    private static (byte[] Postings, byte[]? Positions) Postings(TermsEnum termsEnum, NumericDocValues? norms, bool withPositions)
+    {
+        var postings = new ByteBuffer();
+        var positions = withPositions ? new ByteBuffer() : null;
+        postings.VarInt(termsEnum.DocFreq);
+        DocsEnum docs = withPositions
+            ? termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE)
+            : termsEnum.Docs(null, null, DocsFlags.FREQS);
+        var previous = -1;
+        int doc;
+        while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            postings.VarInt(doc - previous - 1);
+            postings.VarInt(docs.Freq);
+            postings.Byte(norms is null ? (byte)0 : (byte)norms.Get(doc));
+            previous = doc;
+            if (positions is not null && docs is DocsAndPositionsEnum withOffsets)
+            {
+                var last = -1;
+                for (var i = 0; i < docs.Freq; i++)
+                {
+                    var position = withOffsets.NextPosition();
+                    positions.VarInt(position - last - 1);
+                    last = position;
+                }
+            }
+        }
+
+        return (postings.ToArray(), positions?.ToArray());
+    }
+
+    /// <summary>The vocabulary (surface words) with the number of sections using each.</summary>
+    private static IEnumerable<(string Key, Action<ByteBuffer> Write)> WordEntries(IndexReader reader)
+    {
+        var terms = MultiFields.GetTerms(reader, SearchFields.Words);
+        if (terms is null)
+        {
+            yield break;
+        }
+
+        var termsEnum = terms.GetEnumerator();
+        while (termsEnum.MoveNext())
+        {
+            var docFreq = termsEnum.DocFreq;
+            yield return (termsEnum.Term.Utf8ToString(), buffer => buffer.VarInt(docFreq));
+        }
+    }
+
+    private static List<(string First, string File)> Shards(ExportFiles files, string folder, IEnumerable<(string Key, Action<ByteBuffer> Write)> entries, int targetBytes)
+    {
+        var shards = new ShardSequence(targetBytes);
+        foreach (var (key, write) in entries)
+        {
+            write(shards.Begin(key));
+        }
+
+        return [.. shards.Finish().Select(s => (s.First, Add(files, folder, "bin", s.Content)))];
+    }
+
+    private static JsonArray ShardList(List<(string First, string File)> shards) =>
+        new([.. shards.Select(s => (JsonNode)new JsonArray(s.First, s.File))]);
+
+    /// <summary>
+    /// The per-section flags every query needs (current, memo, audience bits), and the metadata chunks that only the
+    /// hits shown need, each pointing at its section's text file.
+    /// </summary>
+    private static (string Docs, List<string> Meta) Documents(IndexReader reader, IndexDescription description, ExportFiles files)
+    {
+        var flags = new ByteBuffer();
+        flags.VarInt(reader.MaxDoc);
+        var meta = new List<string>();
+        var chunk = new JsonArray();
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var document = reader.Document(doc);
+            var audiences = document.GetValues(SearchFields.Audience);
+            var mask = audiences.Select(a => description.Audiences.Select(x => x.Id).ToList().IndexOf(a)).Where(i => i >= 0).Aggregate(0, (m, i) => m | (1 << i));
+            var current = document.Get(SearchFields.Current) == "1";
+            var memo = document.Get(SearchFields.Kind) == SectionKinds.Memo;
+            flags.VarInt((current ? 1 : 0) | (memo ? 2 : 0) | (mask << 2));
+
+            var text = document.Get(SearchFields.Text) ?? "";
+            chunk.Add(new JsonObject
+            {
+                ["id"] = document.Get(SearchFields.Id),
+                ["url"] = document.Get(SearchFields.Url),
+                ["title"] = document.Get(SearchFields.Title),
+                ["heading"] = document.Get(SearchFields.Heading) ?? "",
+                ["path"] = new JsonArray([.. document.GetValues(SearchFields.Path).Select(p => (JsonNode)p)]),
+                ["kind"] = document.Get(SearchFields.Kind),
+                ["document"] = document.Get(SearchFields.Document),
+                ["version"] = document.Get(SearchFields.Version),
+                ["current"] = current,
+                ["audiences"] = new JsonArray([.. audiences.Select(a => (JsonNode)a)]),
+                ["text"] = Add(files, "text", "txt", Encoding.UTF8.GetBytes(text)),
+            });
+            if (chunk.Count == MetaChunkSize || doc == reader.MaxDoc - 1)
+            {
+                meta.Add(Add(files, "meta", "json", Encoding.UTF8.GetBytes(chunk.ToJsonString())));
+                chunk = [];
+            }
+        }
+
+        return (Add(files, "docs", "bin", flags.ToArray()), meta);
+    }
+
+    /// <summary>Adds a file named by its content (the same content is one file) and returns its path.</summary>
+    private static string Add(ExportFiles files, string folder, string extension, byte[] content)
+    {
+        var path = $"{folder}/{Convert.ToHexStringLower(SHA256.HashData(content))[..16]}.{extension}";
+        files.Add(new ExportedFile(path, content));
+        return path;
+    }
+
+    private sealed class ExportFiles
+    {
+        private readonly Dictionary<string, ExportedFile> _files = new(StringComparer.Ordinal);
+
+        public IEnumerable<ExportedFile> All => _files.Values;
+
+        public void Add(ExportedFile file) => _files.TryAdd(file.Path, file);
+    }
+}

@@ -1,0 +1,48 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using PolicyKb.Pipeline;
+using PolicyKb.Search.Export;
+using PolicyKb.Search.Indexing;
+
+namespace PolicyKb.Search.Steps;
+
+/// <summary>
+/// Writes the Lucene index of every section to <c>&lt;cache&gt;/search-index</c> (kept between builds, not
+/// published; the CLI and the server search it) and publishes its static export under <c>search-index/</c> for the
+/// search page. Runs after processing, so sections carry their linked defined terms.
+/// </summary>
+public sealed class BuildSearchIndex : IBuildStep
+{
+    /// <summary>The index folder inside the cache folder.</summary>
+    public const string CacheFolder = "search-index";
+
+    /// <summary>The export folder inside the output; the same as <see cref="Urls.SiteUrls.SearchIndex"/>.</summary>
+    public const string OutputFolder = "search-index";
+
+    public string Name => nameof(BuildSearchIndex);
+
+    public BuildPhase Phase => BuildPhase.PostProcess;
+
+    public static string IndexFolder(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Path.Combine(options.CacheDirectory, CacheFolder);
+    }
+
+    public void Execute(BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var folder = IndexFolder(context.Options);
+        System.IO.Directory.CreateDirectory(folder);
+        using var directory = FSDirectory.Open(folder);
+        var sections = SearchIndexWriter.Write(context.KnowledgeBase, directory, InputFingerprint.Of(context.Options.InputDirectory));
+        using var reader = DirectoryReader.Open(directory);
+        var files = SearchIndexExporter.Export(reader);
+        foreach (var file in files)
+        {
+            context.Output.Add(OutputFolder + "/" + file.Path, file.Content);
+        }
+
+        context.Set(new SearchIndexBuilt(folder, sections, files.Length, files.Sum(f => (long)f.Content.Length)));
+    }
+}
