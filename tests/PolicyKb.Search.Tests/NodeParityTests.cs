@@ -1,0 +1,33 @@
+using System.Globalization;
+using PolicyKb.Search.Tests.Js;
+
+namespace PolicyKb.Search.Tests;
+
+/// <summary>The page's engine, run by Node on the static export, ranks every parity query exactly as Lucene does.</summary>
+public sealed class NodeParityTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFixture>
+{
+    [Fact]
+    public void Top_10_hits_and_their_scores_equal_Lucene_s_on_every_parity_query()
+    {
+        var site = fixture.Site;
+        var cases = ParityQueries.For(site);
+        var results = NodeScript.Run("search.mjs", new { folder = site.ExportFolder, cases }).AsArray();
+
+        var mismatches = new List<string>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var lucene = site.Searcher.Search(new SearchRequest(cases[i].Q, cases[i].Audience, cases[i].Archived));
+            var expected = lucene.Hits.Select(h => $"{h.Id} {h.Score.ToString("R", CultureInfo.InvariantCulture)}").ToList();
+            var js = results[i]!;
+            var ids = js["ids"]!.AsArray().Select(x => x!.GetValue<string>()).ToList();
+            var scores = js["scores"]!.AsArray().Select(x => x!.GetValue<float>()).ToList();
+            var actual = ids.Select((id, k) => $"{id} {scores[k].ToString("R", CultureInfo.InvariantCulture)}").ToList();
+            if (!expected.SequenceEqual(actual) || lucene.Total != js["total"]!.GetValue<int>())
+            {
+                mismatches.Add($"{cases[i]}\n  lucene ({lucene.Total}): {string.Join(" | ", expected)}\n  script ({js["total"]}): {string.Join(" | ", actual)}\n  plan: {string.Join(" ", js["plan"]!.AsArray())}\n  lucene plan: {string.Join(" ", site.Searcher.Plan(cases[i].Q).Clauses.Select(c => $"{c.Field}:{string.Join(' ', c.Terms)}@{string.Join(',', c.Positions)}^{c.Boost.ToString(CultureInfo.InvariantCulture)}"))}");
+            }
+        }
+
+        mismatches.ShouldBeEmpty($"{mismatches.Count} of {cases.Count} queries rank differently:\n{string.Join("\n", mismatches.Take(10))}");
+    }
+}
