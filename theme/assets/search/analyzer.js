@@ -34,67 +34,162 @@ const CLASS_TESTS = [
   ['A', /[\p{Alphabetic}\u02C2-\u02C5\u02D2-\u02D7\u02DE\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u05F3\uA720\uA721\uA789\uA78A\uAB5B]/u],
 ];
 
+const CLASSES = 'FKHNLMUQDECGSAO';
+const F = 0;
+const OTHER = CLASSES.length - 1;
+
+function classify(codePoint) {
+  const ch = String.fromCodePoint(codePoint);
+  for (const [letter, test] of CLASS_TESTS) {
+    if (test.test(ch)) return CLASSES.indexOf(letter);
+  }
+  return OTHER;
+}
+
+// ASCII from a table; anything else classified once and remembered.
+const ASCII = Uint8Array.from({ length: 128 }, (_, cp) => classify(cp));
 const classCache = new Map();
 
 function classOf(codePoint) {
-  if (codePoint < 0x80) {
-    // The common case, without regular expressions.
-    if ((codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a)) return 'A';
-    if (codePoint >= 0x30 && codePoint <= 0x39) return 'N';
-  }
+  if (codePoint < 128) return ASCII[codePoint];
   let c = classCache.get(codePoint);
   if (c === undefined) {
-    const ch = String.fromCodePoint(codePoint);
-    c = 'O';
-    for (const [letter, test] of CLASS_TESTS) {
-      if (test.test(ch)) {
-        c = letter;
-        break;
-      }
-    }
+    c = classify(codePoint);
     classCache.set(codePoint, c);
   }
   return c;
 }
 
-// StandardTokenizerImpl.jflex's word rule: (ExtendNumLet)* then letters, numbers or Katakana joined by the
-// MidLetter/MidNum rules, possibly several such runs joined by ExtendNumLet, each code point followed by any number
-// of Format/Extend code points.
-const X = (c) => `${c}F*`;
-const EXS = `(?:${X('E')})*`;
-const LETTERS = `[AH]F*(?:(?:${EXS}|[LMQ]F*)[AH]F*)*`;
-const NUMBERS = `NF*(?:(?:${EXS}|[UMQ]F*)NF*)*`;
-const HEBREW = `HF*(?:QF*|DF*HF*)`;
-const KATAKANA = `KF*(?:${EXS}KF*)*`;
-const RUN = `(?:${KATAKANA}|(?:${HEBREW}|${NUMBERS}|${LETTERS})+)`;
-const WORD = new RegExp(`${EXS}${RUN}(?:(?:${X('E')})+${RUN})*${EXS}`, 'y');
-const SOUTHEAST_ASIAN = /(?:SF*)+/y;
-const SINGLE = /[CG]F*/y;
+// StandardTokenizerImpl.jflex's rules as an automaton over the classes: a word is (ExtendNumLet)* then runs of
+// letters, numbers or Katakana joined by the MidLetter/MidNum rules, several runs joined by ExtendNumLet; Southeast
+// Asian letters run together; a Han or Hiragana character is a token of its own. Like JFlex, the tokenizer takes the
+// longest match (a regular expression would take the first), and Format/Extend code points after a matched code
+// point belong to the token.
+const sym = (classes) => ({ classes });
+const seq = (...items) => ({ seq: items });
+const alt = (...items) => ({ alt: items });
+const star = (item) => ({ star: item });
+const plus = (item) => seq(item, star(item));
+
+const EXTEND_NUM_LETS = star(sym('E'));
+const LETTERS = seq(sym('AH'), star(seq(alt(EXTEND_NUM_LETS, sym('LMQ')), sym('AH'))));
+const NUMBERS = seq(sym('N'), star(seq(alt(EXTEND_NUM_LETS, sym('UMQ')), sym('N'))));
+const HEBREW = seq(sym('H'), alt(sym('Q'), seq(sym('D'), sym('H'))));
+const KATAKANA = seq(sym('K'), star(seq(EXTEND_NUM_LETS, sym('K'))));
+const RUN = alt(KATAKANA, plus(alt(HEBREW, NUMBERS, LETTERS)));
+const WORD = seq(EXTEND_NUM_LETS, RUN, star(seq(plus(sym('E')), RUN)), EXTEND_NUM_LETS);
+const TOKEN = alt(WORD, plus(sym('S')), sym('CG'));
+
+// Thompson's construction: states with epsilon edges and class edges; the last state accepts.
+const states = [];
+function state() {
+  states.push({ epsilon: [], edges: [] });
+  return states.length - 1;
+}
+function build(node, from) {
+  if (node.classes) {
+    const to = state();
+    states[from].edges.push([node.classes, to]);
+    return to;
+  }
+  if (node.seq) return node.seq.reduce((at, item) => build(item, at), from);
+  if (node.alt) {
+    const to = state();
+    for (const item of node.alt) {
+      const start = state();
+      states[from].epsilon.push(start);
+      states[build(item, start)].epsilon.push(to);
+    }
+    return to;
+  }
+  const loop = state();
+  states[from].epsilon.push(loop);
+  const end = build(node.star, loop);
+  states[end].epsilon.push(loop);
+  return loop;
+}
+const START = state();
+const ACCEPT = build(TOKEN, START);
+
+function closure(set) {
+  const stack = [...set];
+  const seen = new Set(set);
+  while (stack.length > 0) {
+    for (const next of states[stack.pop()].epsilon) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+// The automaton made deterministic as it is used: a state set by its key, and its transitions by class.
+const dfa = new Map();
+function dfaState(set) {
+  const key = set.join(',');
+  let node = dfa.get(key);
+  if (!node) {
+    node = { set, accepts: set.includes(ACCEPT), next: new Array(CLASSES.length) };
+    dfa.set(key, node);
+  }
+  return node;
+}
+function step(node, c) {
+  let next = node.next[c];
+  if (next === undefined) {
+    const letter = CLASSES[c];
+    const targets = [];
+    for (const s of node.set) for (const [classes, to] of states[s].edges) if (classes.includes(letter)) targets.push(to);
+    next = targets.length === 0 ? null : dfaState(closure(targets));
+    node.next[c] = next;
+  }
+  return next;
+}
+const INITIAL = dfaState(closure([START]));
+
+/** The length, in code points, of the longest token starting at p (0 when none does). */
+function longestMatch(classes, p) {
+  let node = INITIAL;
+  let longest = 0;
+  for (let i = p; i < classes.length; i++) {
+    const c = classes[i];
+    if (c === F && i > p) {
+      if (node.accepts) longest = i + 1 - p;
+      continue;
+    }
+    node = step(node, c);
+    if (node === null) break;
+    if (node.accepts) longest = i + 1 - p;
+  }
+  return longest;
+}
 
 /**
  * The raw tokens of a text: their UTF-16 start and end offsets, and how many tokens before each were skipped for
  * being too long (they still take a position).
  */
 export function tokenize(text) {
-  const classes = [];
-  const starts = [];
+  const classes = new Uint8Array(text.length);
+  const starts = new Int32Array(text.length + 1);
+  let n = 0;
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i);
-    classes.push(classOf(cp));
-    starts.push(i);
+    classes[n] = classOf(cp);
+    starts[n++] = i;
     i += cp > 0xffff ? 2 : 1;
   }
-  starts.push(text.length);
-  const line = classes.join('');
+  starts[n] = text.length;
+  const line = classes.subarray(0, n);
   const tokens = [];
   let skipped = 0;
-  for (let p = 0; p < line.length;) {
-    let length = 0;
-    for (const rule of [WORD, SOUTHEAST_ASIAN, SINGLE]) {
-      rule.lastIndex = p;
-      const match = rule.exec(line);
-      if (match && match[0].length > length) length = match[0].length;
+  for (let p = 0; p < n;) {
+    if (line[p] === OTHER) {
+      p++;
+      continue;
     }
+    const length = longestMatch(line, p);
     if (length === 0) {
       p++;
       continue;
@@ -112,13 +207,15 @@ export function tokenize(text) {
   return tokens;
 }
 
-// Character.toLowerCase per code point (simple case mapping): a code point whose full lower case has several code
-// points (only U+0130) maps to the first.
+// Lower case per code point, as Lucene.Net does: a code point whose lower case is several code points (U+0130, whose
+// full lower case is i and a combining dot) stays as it is.
 function lowerCase(token) {
+  const lower = token.toLowerCase();
+  if (lower.length === token.length && !/[\u03A3\u0130]/u.test(token)) return lower;
   let out = '';
   for (const ch of token) {
-    const lower = ch.toLowerCase();
-    out += lower.length === ch.length ? lower : String.fromCodePoint(lower.codePointAt(0));
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
   }
   return out;
 }
@@ -132,6 +229,17 @@ function stripPossessive(term) {
   return term;
 }
 
+const stems = new Map();
+
+function stemOf(surface) {
+  let s = stems.get(surface);
+  if (s === undefined) {
+    s = stem(surface);
+    stems.set(surface, s);
+  }
+  return s;
+}
+
 /**
  * Analyzes a text as the index's text fields are: tokens with their term (the stem), surface (lower case, before
  * stemming), position and offsets. With <c>stemmed: false</c>, term is the surface (the vocabulary's analysis).
@@ -143,7 +251,7 @@ export function analyze(text, { stemmed = true } = {}) {
     position += 1 + token.skippedBefore;
     const surface = stripPossessive(lowerCase(text.slice(token.start, token.end)));
     if (STOP_WORDS.has(surface)) continue;
-    result.push({ term: stemmed ? stem(surface) : surface, surface, position, start: token.start, end: token.end });
+    result.push({ term: stemmed ? stemOf(surface) : surface, surface, position, start: token.start, end: token.end });
   }
   return result;
 }
