@@ -7,10 +7,17 @@ namespace PolicyKb.Search.Tests;
 public sealed class NodeParityTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFixture>
 {
     [Fact]
-    public void Top_10_hits_and_their_scores_equal_Lucene_s_on_every_parity_query()
+    public void Top_10_hits_and_their_scores_equal_Lucene_s_on_every_parity_query() => AssertParity(fixture.Site, ParityQueries.For(fixture.Site));
+
+    [Fact]
+    public void Glossary_synonyms_rank_the_same()
     {
-        var site = fixture.Site;
-        var cases = ParityQueries.For(site);
+        using var site = SynonymTests.GlossarySite();
+        AssertParity(site, [new("dpa "), new("dpa"), new("data processing agreement"), new("3rd party vendors"), new("third parties "), new("\"3rd party\" vendors")]);
+    }
+
+    private static void AssertParity(SearchSite site, IReadOnlyList<ParityCase> cases)
+    {
         var results = NodeScript.Run("search.mjs", new { folder = site.ExportFolder, cases }).AsArray();
 
         var mismatches = new List<string>();

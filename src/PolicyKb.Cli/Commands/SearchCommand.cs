@@ -84,7 +84,8 @@ internal static class SearchCommand
             rank++;
             var version = hit.Current ? "" : $" (archived {hit.Version})";
             Console.Out.WriteLine();
-            Console.Out.WriteLine($"{rank,2}. {hit.Title}{version} › {string.Join(" › ", hit.HeadingPath)}  [{hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}]");
+            var where = string.Join(" › ", hit.HeadingPath.Prepend(hit.Title + version));
+            Console.Out.WriteLine($"{rank,2}. {where}  [{hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}]");
             Console.Out.WriteLine($"    {hit.Url}");
             Console.Out.WriteLine($"    {string.Concat(hit.Snippet.Parts.Select(p => p.Highlighted ? $"[{p.Text}]" : p.Text))}");
         }

@@ -56,7 +56,7 @@ public static class SearchIndexExporter
         {
             ["format"] = Format,
             ["maxDoc"] = reader.MaxDoc,
-            ["similarity"] = new JsonObject { ["k1"] = 1.2f, ["b"] = 0.75f },
+            ["similarity"] = new JsonObject { ["k1"] = SearchIndexWriter.K1, ["b"] = SearchIndexWriter.B },
             ["fields"] = new JsonArray([.. ScoredFields.Select(f => FieldStatistics(reader, f))]),
             ["query"] = QuerySettings(),
             ["snippet"] = new JsonObject { ["maxLength"] = SnippetBuilder.MaxLength, ["lead"] = SnippetBuilder.Lead },

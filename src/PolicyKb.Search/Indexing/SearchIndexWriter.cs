@@ -37,8 +37,17 @@ public static class SearchIndexWriter
         OmitNorms = true,
     });
 
+    /// <summary>BM25's term frequency saturation (Lucene's default).</summary>
+    public const float K1 = 1.2f;
+
+    /// <summary>
+    /// BM25's length normalization, a little below Lucene's 0.75: policies have long omnibus sections (a numbered list
+    /// of every rule), and full normalization buries a rule that is in one of them.
+    /// </summary>
+    public const float B = 0.6f;
+
     /// <summary>The similarity of indexing and searching; the search page's script mirrors it exactly.</summary>
-    public static Similarity Similarity { get; } = new BM25Similarity();
+    public static Similarity Similarity { get; } = new BM25Similarity(K1, B);
 
     /// <summary>
     /// Replaces whatever <paramref name="directory"/> holds with the index of <paramref name="knowledgeBase"/>, noting

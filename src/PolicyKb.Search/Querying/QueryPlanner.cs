@@ -88,9 +88,10 @@ public sealed class QueryPlanner(Analyzer analyzer, IVocabulary vocabulary, Immu
                         }
                         else
                         {
+                            // A spelling of several words counts as one word: its boost is shared by its words.
                             foreach (var field in SearchFields.PhraseFields)
                             {
-                                clauses.Add(Phrase(field, other.Terms, other.Positions, QueryWeights.Phrase[field] * QueryWeights.Synonym));
+                                clauses.Add(Phrase(field, other.Terms, other.Positions, QueryWeights.Field[field] * QueryWeights.Synonym / other.Terms.Length));
                             }
                         }
                     }

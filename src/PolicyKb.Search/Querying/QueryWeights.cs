@@ -12,7 +12,7 @@ public static class QueryWeights
     public static readonly ImmutableDictionary<string, float> Field = new Dictionary<string, float>
     {
         [SearchFields.Text] = 1f,
-        [SearchFields.Heading] = 2f,
+        [SearchFields.Heading] = 1.5f,
         [SearchFields.Title] = 0.5f,
         [SearchFields.Terms] = 1.5f,
     }.ToImmutableDictionary(StringComparer.Ordinal);
@@ -21,7 +21,7 @@ public static class QueryWeights
     public static readonly ImmutableDictionary<string, float> Phrase = new Dictionary<string, float>
     {
         [SearchFields.Text] = 2f,
-        [SearchFields.Heading] = 4f,
+        [SearchFields.Heading] = 1.5f,
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>Boost of two query words found next to each other (the <see cref="SearchFields.Pairs"/> field).</summary>

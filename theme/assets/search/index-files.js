@@ -201,7 +201,7 @@ export class IndexFiles {
   }
 }
 
-function decodeWordShard(bytes) {
+export function decodeWordShard(bytes) {
   const reader = new Reader(bytes);
   const count = reader.varInt();
   const words = new Array(count);

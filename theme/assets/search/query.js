@@ -124,8 +124,10 @@ export async function planQuery(query, settings, synonyms, vocabulary) {
           if (other.terms.length === 1) {
             for (const field of settings.wordFields) add(termClause(field, other.terms[0], f(fieldBoost(field) * f(settings.synonym))));
           } else {
+            // A spelling of several words counts as one word: its boost is shared by its words.
             for (const field of settings.phraseFields) {
-              add({ field, terms: [...other.terms], positions: [...other.positions], boost: f(phraseBoost(field) * f(settings.synonym)) });
+              const boost = f(f(fieldBoost(field) * f(settings.synonym)) / other.terms.length);
+              add({ field, terms: [...other.terms], positions: [...other.positions], boost });
             }
           }
         }
