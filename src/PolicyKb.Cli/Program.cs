@@ -3,7 +3,10 @@ using PolicyKb.Cli.Commands;
 
 var root = new RootCommand("policykb: builds a searchable policy knowledge base as a static website.")
 {
+    BuildCommand.Create(),
+    ServeCommand.Create(),
     InspectCommand.Create(),
+    AddVersionCommand.Create(),
     SearchCommand.Create(),
 };
 

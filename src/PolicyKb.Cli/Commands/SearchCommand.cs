@@ -5,7 +5,7 @@ using PolicyKb.Search.Api;
 using PolicyKb.Search.Indexing;
 using PolicyKb.Search.Results;
 using PolicyKb.Search.Steps;
-using PolicyKb.Steps;
+using PolicyKb.Site;
 
 namespace PolicyKb.Cli.Commands;
 
@@ -56,11 +56,11 @@ internal static class SearchCommand
         return command;
     }
 
-    /// <summary>Reads the input the way a build does, up to the steps whose output the index holds.</summary>
+    /// <summary>Reads and processes the input the way a build does (the index holds what processing adds), without rendering.</summary>
     private static Model.KnowledgeBase? Load(BuildOptions options)
     {
         var context = new BuildContext(options);
-        var result = new BuildPipeline([new ReadInputFolder()]).Run(context);
+        var result = new BuildPipeline(SitePipeline.Create().Steps.Where(s => s.Phase <= BuildPhase.Process)).Run(context);
         foreach (var diagnostic in result.Diagnostics)
         {
             Console.Error.WriteLine(diagnostic);

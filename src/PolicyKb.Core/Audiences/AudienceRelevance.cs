@@ -3,71 +3,122 @@ using PolicyKb.Model;
 namespace PolicyKb.Audiences;
 
 /// <summary>
-/// Decides which audiences a section is for, the one rule that search and the site's audience views share.
-/// An audience reads a whole policy when the policy's metadata lists the audience or the audience lists the policy
-/// among its documents; otherwise it reads the sections its <see cref="SectionRule"/>s select for that policy:
-/// the section's heading or an ancestor's contains one of the rule's headings, the section's own text contains one of
-/// its phrases, or the section uses one of its defined terms. Heading and text matching ignore case.
-/// Memos are for the audiences that include memos.
+/// Which sections of which versions matter to which audience. A whole document matters to an audience that lists
+/// it or that its metadata names; otherwise a section matters when one of the audience's section rules for that
+/// document matches it (heading, text or defined term), and then so do its subsections. The site marks these
+/// sections and the search index filters by them, from this one decision.
 /// </summary>
-public sealed class AudienceRelevance(ImmutableArray<Audience> audiences)
+public sealed class AudienceRelevance
 {
-    public ImmutableArray<Audience> Audiences { get; } = audiences;
+    private readonly Dictionary<(string Audience, string Policy, string Date), HashSet<string>> _sections = [];
+    private readonly HashSet<(string Audience, string Policy)> _primary = [];
 
-    /// <summary>
-    /// The ids of the audiences for a section of <paramref name="policy"/>, in the order of audiences.yml.
-    /// <paramref name="trail"/> is the section with its ancestors, outermost first.
-    /// </summary>
-    public ImmutableArray<string> For(Policy policy, IReadOnlyList<Section> trail)
+    private AudienceRelevance()
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(trail);
-        if (trail.Count == 0)
+    }
+
+    public static AudienceRelevance Compute(KnowledgeBase knowledgeBase)
+    {
+        var relevance = new AudienceRelevance();
+        foreach (var audience in knowledgeBase.Audiences)
         {
-            throw new ArgumentException("A section trail holds at least the section itself.", nameof(trail));
-        }
-
-        var section = trail[^1];
-        var headings = trail.Select(s => s.Heading).ToList();
-        return Select(policy, headings, () => PlainText.OfBlocks(section.Blocks), () => TermUses.In(section.Blocks));
-    }
-
-    /// <summary>The ids of the audiences for the text before a version's first heading.</summary>
-    public ImmutableArray<string> ForPreamble(Policy policy, ImmutableArray<Block> preamble)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        return Select(policy, [], () => PlainText.OfBlocks(preamble), () => TermUses.In(preamble));
-    }
-
-    /// <summary>The ids of the audiences that read change memos.</summary>
-    public ImmutableArray<string> ForMemo() => [.. Audiences.Where(a => a.IncludesMemos).Select(a => a.Id)];
-
-    /// <summary>Whether <paramref name="rule"/> selects a section with these headings (its own last), own text and defined terms.</summary>
-    public static bool Selects(SectionRule rule, IReadOnlyList<string> headings, string text, IReadOnlyCollection<string> termIds)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(headings);
-        ArgumentNullException.ThrowIfNull(termIds);
-        return rule.Headings.Any(h => headings.Any(heading => heading.Contains(h, StringComparison.OrdinalIgnoreCase)))
-            || rule.Phrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase))
-            || rule.Terms.Any(termIds.Contains);
-    }
-
-    private ImmutableArray<string> Select(Policy policy, IReadOnlyList<string> headings, Func<string> text, Func<ImmutableArray<string>> termIds)
-    {
-        // Text and term uses are computed once, and only when a rule needs them.
-        var ownText = new Lazy<string>(text);
-        var ownTerms = new Lazy<ImmutableArray<string>>(termIds);
-        var result = ImmutableArray.CreateBuilder<string>();
-        foreach (var audience in Audiences)
-        {
-            var readsWholePolicy = policy.Metadata.Audiences.Contains(audience.Id) || audience.Documents.Contains(policy.Id);
-            if (readsWholePolicy || audience.SectionRules.Any(rule => rule.Document == policy.Id && Selects(rule, headings, ownText.Value, ownTerms.Value)))
+            foreach (var policy in knowledgeBase.Policies)
             {
-                result.Add(audience.Id);
+                var primary = audience.Documents.Contains(policy.Id) || policy.Metadata.Audiences.Contains(audience.Id);
+                if (primary)
+                {
+                    relevance._primary.Add((audience.Id, policy.Id));
+                }
+
+                var rules = audience.SectionRules.Where(r => r.Document == policy.Id).ToList();
+                foreach (var version in policy.Versions)
+                {
+                    var selected = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var section in version.Content.Sections)
+                    {
+                        Select(section, primary, rules, [], selected);
+                    }
+
+                    relevance._sections[(audience.Id, policy.Id, version.DateSlug)] = selected;
+                }
             }
         }
 
-        return result.ToImmutable();
+        return relevance;
     }
+
+    /// <summary>Whether the whole document is for this audience (it reads it first).</summary>
+    public bool IsPrimary(string audienceId, string policyId) => _primary.Contains((audienceId, policyId));
+
+    /// <summary>The ids of the sections of a version that matter to an audience.</summary>
+    public IReadOnlySet<string> Sections(string audienceId, PolicyVersion version) =>
+        _sections.TryGetValue((audienceId, version.PolicyId, version.DateSlug), out var ids) ? ids : EmptySet;
+
+    /// <summary>Whether any part of a version matters to an audience.</summary>
+    public bool Concerns(string audienceId, PolicyVersion version) =>
+        IsPrimary(audienceId, version.PolicyId) || Sections(audienceId, version).Count > 0;
+
+    /// <summary>The audiences a section matters to.</summary>
+    public IEnumerable<string> AudiencesOf(PolicyVersion version, string sectionId) =>
+        _sections.Where(e => e.Key.Policy == version.PolicyId && e.Key.Date == version.DateSlug && e.Value.Contains(sectionId))
+            .Select(e => e.Key.Audience)
+            .Order(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> EmptySet = [];
+
+    private static void Select(Section section, bool inherited, List<SectionRule> rules, List<string> ancestorHeadings, HashSet<string> selected)
+    {
+        var matches = inherited || rules.Any(rule => Matches(rule, section, ancestorHeadings));
+        if (matches)
+        {
+            selected.Add(section.Id);
+        }
+
+        ancestorHeadings.Add(section.Heading);
+        foreach (var child in section.Children)
+        {
+            Select(child, matches, rules, ancestorHeadings, selected);
+        }
+
+        ancestorHeadings.RemoveAt(ancestorHeadings.Count - 1);
+    }
+
+    private static bool Matches(SectionRule rule, Section section, List<string> ancestorHeadings)
+    {
+        if (rule.Headings.Any(h => section.Heading.Contains(h, StringComparison.OrdinalIgnoreCase)
+            || ancestorHeadings.Any(a => a.Contains(h, StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
+        if (!rule.Phrases.IsEmpty)
+        {
+            var text = PlainText.OfBlocks(section.Blocks);
+            if (rule.Phrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return !rule.Terms.IsEmpty && section.Blocks.Any(b => UsesTerm(b, rule.Terms));
+    }
+
+    private static bool UsesTerm(Block block, ImmutableArray<string> terms) => block switch
+    {
+        Paragraph p => p.Inlines.Any(i => UsesTerm(i, terms)),
+        ListBlock l => l.Items.Any(item => item.Blocks.Any(b => UsesTerm(b, terms))),
+        Table t => t.Rows.Any(r => r.Cells.Any(c => c.Blocks.Any(b => UsesTerm(b, terms)))),
+        Quote q => q.Blocks.Any(b => UsesTerm(b, terms)),
+        Address a => a.Lines.Any(line => line.Any(i => UsesTerm(i, terms))),
+        Figure f => f.Caption.Any(i => UsesTerm(i, terms)),
+        _ => false,
+    };
+
+    private static bool UsesTerm(Inline inline, ImmutableArray<string> terms) => inline switch
+    {
+        TermReference r => terms.Contains(r.TermId) || r.Children.Any(c => UsesTerm(c, terms)),
+        Emphasis e => e.Children.Any(c => UsesTerm(c, terms)),
+        Link l => l.Children.Any(c => UsesTerm(c, terms)),
+        _ => false,
+    };
 }

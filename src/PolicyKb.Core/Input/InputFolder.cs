@@ -29,13 +29,24 @@ public static class InputFolder
         var policies = new PolicyReader(DefaultImporters).Read(root, audiences.Select(a => a.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
         var memos = MemoReader.Read(root, policies, diagnostics);
         var knowledgeBase = new KnowledgeBase(site, audiences, policies, memos, Glossary.Empty);
-        CheckAudienceReferences(knowledgeBase, diagnostics);
+        CheckAudienceReferences(knowledgeBase, PolicyFolderIds(root), diagnostics);
         return knowledgeBase;
     }
 
-    private static void CheckAudienceReferences(KnowledgeBase knowledgeBase, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The ids of every policy folder, including those that failed to load: a reference to a policy whose file has
+    /// an error is not a second error.
+    /// </summary>
+    private static HashSet<string> PolicyFolderIds(string root)
     {
-        var policyIds = knowledgeBase.Policies.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var folder = Path.Combine(root, InputLayout.PoliciesFolder);
+        return Directory.Exists(folder)
+            ? Directory.GetDirectories(folder).Select(d => Sources.Slug.From(Path.GetFileName(d), "")).ToHashSet(StringComparer.Ordinal)
+            : [];
+    }
+
+    private static void CheckAudienceReferences(KnowledgeBase knowledgeBase, HashSet<string> policyIds, DiagnosticBag diagnostics)
+    {
         foreach (var audience in knowledgeBase.Audiences)
         {
             foreach (var document in audience.Documents.Where(d => !policyIds.Contains(d)))

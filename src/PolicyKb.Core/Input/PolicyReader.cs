@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyKb.Changes;
 using PolicyKb.Diagnostics;
 using PolicyKb.Ingestion;
 using PolicyKb.Metadata;
@@ -57,16 +58,12 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
             return null;
         }
 
+        // A broken policy.yml does not stop the version files from being checked: every problem is reported at once.
         var metadataSource = InputFileReader.Read(metadataPath, relativeMetadata, diagnostics, maxBytes: 1024 * 1024);
         var map = metadataSource is null ? null : YamlFile.LoadMap(metadataSource, diagnostics);
-        if (map is null)
-        {
-            return null;
-        }
-
-        var metadata = ReadMetadata(map, audienceIds, diagnostics);
-        var notes = ReadVersionNotes(map, diagnostics);
-        var options = new ImportOptions(metadata?.SourceUrl, ReadHints(map), src => ResolveImage(root, directory, src));
+        var metadata = map is null ? null : ReadMetadata(map, audienceIds, diagnostics);
+        var notes = map is null ? [] : ReadVersionNotes(map, diagnostics);
+        var options = new ImportOptions(metadata?.SourceUrl, map is null ? [] : ReadHints(map), src => ResolveImage(root, directory, src));
 
         var files = Directory.GetFiles(directory).Order(StringComparer.Ordinal)
             .Where(f => !Path.GetFileName(f).Equals(InputLayout.PolicyFile, StringComparison.Ordinal))
@@ -105,19 +102,21 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
             }
 
             var imported = importers[format.Value].Import(source, options, diagnostics);
-            if (!imported.Content.AllSections().Any() && imported.Content.Preamble.IsEmpty)
+            notes.TryGetValue(date, out var note);
+            var version = new PolicyVersion(id, date, relative, format.Value, imported.Title, note, imported.StatedDate, imported.Content);
+
+            // Files are in date order, so the last version kept is the one just before this one.
+            if (!VersionSanity.Check(source, version, versions.Count > 0 ? versions[^1] : null, diagnostics))
             {
-                diagnostics.Error(relative, 1, "the version has no content after import");
                 continue;
             }
 
-            notes.TryGetValue(date, out var note);
             if (metadata is { DatedBy: DateBasis.Effective } && imported.StatedDate is { } stated && stated != date)
             {
                 diagnostics.Warning(relative, 1, $"the text states the date {stated:yyyy-MM-dd}, the file name says {date:yyyy-MM-dd}");
             }
 
-            versions.Add(new PolicyVersion(id, date, relative, format.Value, imported.Title, note, imported.StatedDate, imported.Content));
+            versions.Add(version);
         }
 
         foreach (var group in dated.GroupBy(d => d.Date).Where(g => g.Count() > 1))
@@ -135,7 +134,7 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
 
         foreach (var date in notes.Keys.Where(d => dated.All(v => v.Date != d)))
         {
-            diagnostics.Error(map.LocationOf("versions"), $"'versions' describes {date:yyyy-MM-dd}, but there is no version file with that date");
+            diagnostics.Error(map!.LocationOf("versions"), $"'versions' describes {date:yyyy-MM-dd}, but there is no version file with that date");
         }
 
         if (metadata is null || versions.Count == 0 || diagnostics.Errors.Any(e => e.Location.Path.StartsWith(relativeFolder + "/", StringComparison.Ordinal)))

@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
+using PolicyKb.Audiences;
 using PolicyKb.Model;
 using PolicyKb.Search.Analysis;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -52,8 +53,9 @@ public static class SearchIndexWriter
     /// <summary>
     /// Replaces whatever <paramref name="directory"/> holds with the index of <paramref name="knowledgeBase"/>, noting
     /// the <paramref name="fingerprint"/> of the input it came from; returns the number of sections.
+    /// <paramref name="relevance"/> is the build's decision of which sections matter to which audience.
     /// </summary>
-    public static int Write(KnowledgeBase knowledgeBase, LuceneDirectory directory, string fingerprint = "")
+    public static int Write(KnowledgeBase knowledgeBase, LuceneDirectory directory, string fingerprint = "", AudienceRelevance? relevance = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         using var analyzer = new PolicyAnalyzer();
@@ -67,7 +69,7 @@ public static class SearchIndexWriter
         };
         using var writer = new IndexWriter(directory, config);
         var count = 0;
-        foreach (var section in SectionCatalog.Of(knowledgeBase))
+        foreach (var section in SectionCatalog.Of(knowledgeBase, relevance))
         {
             writer.AddDocument(Document(section));
             count++;

@@ -12,10 +12,14 @@ namespace PolicyKb.Search.Indexing;
 /// </summary>
 public static class SectionCatalog
 {
-    public static IEnumerable<IndexedSection> Of(KnowledgeBase knowledgeBase)
+    /// <summary>
+    /// The sections of <paramref name="knowledgeBase"/>; <paramref name="relevance"/> is the build's decision of which
+    /// sections matter to which audience (computed here when the build has not made it).
+    /// </summary>
+    public static IEnumerable<IndexedSection> Of(KnowledgeBase knowledgeBase, AudienceRelevance? relevance = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
-        var relevance = new AudienceRelevance(knowledgeBase.Audiences);
+        relevance ??= AudienceRelevance.Compute(knowledgeBase);
         foreach (var policy in knowledgeBase.Policies)
         {
             foreach (var version in policy.Versions.Reverse())
@@ -24,7 +28,9 @@ public static class SectionCatalog
                 var page = current ? SiteUrls.Policy(policy.Id) : SiteUrls.Version(version);
                 var idPrefix = $"{SectionKinds.Policy}/{policy.Id}/{version.DateSlug}#";
                 var owner = new Owner(SectionKinds.Policy, policy.Id, version.DateSlug, current, policy.Metadata.Title, page, idPrefix);
-                var preamble = Section(owner, knowledgeBase.Glossary, "", "", [], version.Content.Preamble, relevance.ForPreamble(policy, version.Content.Preamble));
+                // The text before the first heading is in no section: it is for the audiences that read the whole policy.
+                ImmutableArray<string> primary = [.. knowledgeBase.Audiences.Where(a => relevance.IsPrimary(a.Id, policy.Id)).Select(a => a.Id)];
+                var preamble = Section(owner, knowledgeBase.Glossary, "", "", [], version.Content.Preamble, primary);
                 if (preamble is not null)
                 {
                     yield return preamble;
@@ -32,7 +38,8 @@ public static class SectionCatalog
 
                 foreach (var (section, trail) in Walk(version.Content.Sections, []))
                 {
-                    var indexed = Section(owner, knowledgeBase.Glossary, section.Id, section.Heading, [.. trail.Select(s => s.Heading)], section.Blocks, relevance.For(policy, [.. trail, section]));
+                    ImmutableArray<string> audiences = [.. knowledgeBase.Audiences.Where(a => relevance.Sections(a.Id, version).Contains(section.Id)).Select(a => a.Id)];
+                    var indexed = Section(owner, knowledgeBase.Glossary, section.Id, section.Heading, [.. trail.Select(s => s.Heading)], section.Blocks, audiences);
                     if (indexed is not null)
                     {
                         yield return indexed;
@@ -41,7 +48,7 @@ public static class SectionCatalog
             }
         }
 
-        var memoAudiences = relevance.ForMemo();
+        ImmutableArray<string> memoAudiences = [.. knowledgeBase.Audiences.Where(a => a.IncludesMemos).Select(a => a.Id)];
         foreach (var memo in knowledgeBase.Memos)
         {
             var date = memo.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -83,7 +90,7 @@ public static class SectionCatalog
             return null;
         }
 
-        var termIds = TermUses.In(blocks);
+        var termIds = SectionTermIds.In(blocks);
         var termNames = termIds.Select(id => glossary.Find(id)?.Term).OfType<string>().ToImmutableArray();
         var url = sectionId.Length == 0 ? owner.Page : owner.Page + "#" + sectionId;
         return new IndexedSection(owner.IdPrefix + sectionId, owner.Kind, owner.Document, owner.Version, owner.Current, audiences, url, owner.Title, heading, path, text, termIds, termNames);

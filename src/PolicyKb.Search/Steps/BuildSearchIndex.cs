@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using PolicyKb.Audiences;
 using PolicyKb.Pipeline;
 using PolicyKb.Search.Export;
 using PolicyKb.Search.Indexing;
@@ -35,7 +36,7 @@ public sealed class BuildSearchIndex : IBuildStep
         var folder = IndexFolder(context.Options);
         System.IO.Directory.CreateDirectory(folder);
         using var directory = FSDirectory.Open(folder);
-        var sections = SearchIndexWriter.Write(context.KnowledgeBase, directory, InputFingerprint.Of(context.Options.InputDirectory));
+        var sections = SearchIndexWriter.Write(context.KnowledgeBase, directory, InputFingerprint.Of(context.Options.InputDirectory), context.TryGet<AudienceRelevance>());
         using var reader = DirectoryReader.Open(directory);
         var files = SearchIndexExporter.Export(reader);
         foreach (var file in files)

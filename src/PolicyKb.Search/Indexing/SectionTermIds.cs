@@ -1,7 +1,9 @@
-namespace PolicyKb.Model;
+using PolicyKb.Model;
 
-/// <summary>The defined terms a piece of content uses: the ids of its <see cref="TermReference"/> inlines, in order of first use.</summary>
-public static class TermUses
+namespace PolicyKb.Search.Indexing;
+
+/// <summary>The defined terms a section's own blocks use: the ids of their <see cref="TermReference"/> inlines, in order of first use.</summary>
+internal static class SectionTermIds
 {
     public static ImmutableArray<string> In(IEnumerable<Block> blocks)
     {

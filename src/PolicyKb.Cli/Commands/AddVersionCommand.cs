@@ -1,0 +1,48 @@
+using System.CommandLine;
+using PolicyKb.Changes;
+
+namespace PolicyKb.Cli.Commands;
+
+/// <summary><c>add-version POLICY FILE --date yyyy-MM-dd</c>: checks a new version and places it in the input folder, then prints what changed.</summary>
+internal static class AddVersionCommand
+{
+    public static Command Create()
+    {
+        var policy = new Argument<string>("policy-id") { Description = "The policy's folder name under input/policies/, for example privacy-policy." };
+        var file = new Argument<FileInfo>("file") { Description = "The new version: a Markdown (.md) or plain-text (.txt) file, UTF-8." };
+        var date = new Option<string>("--date") { Description = "The version's date (effective or retrieved, as the policy is dated), yyyy-MM-dd.", Required = true };
+        var input = new Option<DirectoryInfo>("--input") { Description = "The input folder.", DefaultValueFactory = _ => new DirectoryInfo("input") };
+        var command = new Command("add-version", "Check a new version of a policy, place it in the input folder, and print a summary of what changed.")
+        {
+            policy, file, date, input,
+        };
+        command.SetAction(parse =>
+        {
+            var result = VersionAdder.Add(parse.GetValue(input)!.FullName, parse.GetValue(policy)!, parse.GetValue(file)!.ToString(), parse.GetValue(date)!);
+            foreach (var warning in result.Warnings)
+            {
+                Console.Error.WriteLine(warning);
+            }
+
+            if (!result.Added)
+            {
+                foreach (var error in result.Errors)
+                {
+                    Console.Error.WriteLine(error);
+                }
+
+                Console.Error.WriteLine("The version was not added.");
+                return 1;
+            }
+
+            Console.Out.WriteLine($"Added {result.PlacedPath}");
+            foreach (var comparison in result.Comparisons)
+            {
+                Console.Out.Write(ChangeReport.Summary(comparison));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

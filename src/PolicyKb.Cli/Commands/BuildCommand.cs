@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Diagnostics;
+using PolicyKb.Diagnostics;
+using PolicyKb.Pipeline;
+using PolicyKb.Site;
+using Spectre.Console;
+
+namespace PolicyKb.Cli.Commands;
+
+/// <summary><c>build</c>: input folder → output folder, with progress, every problem as path:line, and a timing summary.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = CommonOptions.Input();
+        var output = CommonOptions.Output();
+        var baseUrl = CommonOptions.BaseUrl();
+        var theme = CommonOptions.Theme();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems and the one-line result." };
+        var command = new Command("build", "Build the static site from the input folder.") { input, output, baseUrl, theme, quiet };
+        command.SetAction(parse => Run(
+            BuildOptionsFor(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(baseUrl)),
+            CommonOptions.ResolveTheme(parse.GetValue(theme)),
+            parse.GetValue(quiet)));
+        return command;
+    }
+
+    public static BuildOptions BuildOptionsFor(DirectoryInfo input, DirectoryInfo output, string? baseUrl) =>
+        BuildOptions.For(input.FullName, output.FullName) with { BaseUrl = baseUrl ?? Environment.GetEnvironmentVariable("POLICYKB_BASE_URL") };
+
+    public static int Run(BuildOptions options, string? themeDirectory, bool quiet)
+    {
+        var console = AnsiConsole.Console;
+        var stopwatch = Stopwatch.StartNew();
+        var (result, context) = quiet || !console.Profile.Capabilities.Interactive
+            ? SiteBuilder.Build(options, themeDirectory, onStepStarting: quiet ? null : step => console.MarkupLineInterpolated($"[grey]{step.Phase,-11}[/] {step.Name}"))
+            : console.Status().Start("Building", status => SiteBuilder.Build(options, themeDirectory, onStepStarting: step => status.Status($"{step.Phase}: {step.Name}")));
+        stopwatch.Stop();
+
+        Report(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            Console.Error.WriteLine($"Build failed in {result.FailedStep} with {errors} error{(errors == 1 ? "" : "s")}; {options.OutputDirectory} was left as it was.");
+            return 1;
+        }
+
+        if (!quiet)
+        {
+            var table = new Table().Border(TableBorder.Simple).AddColumn("Step").AddColumn("Phase").AddColumn(new TableColumn("Time").RightAligned());
+            foreach (var timing in result.Timings)
+            {
+                table.AddRow(timing.Name, timing.Phase.ToString(), $"{timing.Elapsed.TotalMilliseconds:N0} ms");
+            }
+
+            console.Write(table);
+        }
+
+        var pages = context.Output.Files.Count(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
+        var kb = context.KnowledgeBase;
+        console.MarkupLineInterpolated(
+            $"[green]Built[/] {pages} pages from {kb.Policies.Length} policies ({kb.Policies.Sum(p => p.Versions.Length)} versions) and {kb.Memos.Length} memos: {context.Output.Count} files, {context.Output.TotalBytes / 1024.0:N0} KiB in {stopwatch.Elapsed.TotalSeconds:N2} s → {options.OutputDirectory}");
+        return 0;
+    }
+
+    public static void Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System.CommandLine;
+using PolicyKb.Cli.Serving;
+using PolicyKb.Site.Serving;
+using PolicyKb.Pipeline;
+using PolicyKb.Site;
+using PolicyKb.Site.Rendering;
+
+namespace PolicyKb.Cli.Commands;
+
+/// <summary>
+/// <c>serve</c>: builds the site, serves it on localhost, and rebuilds with live reload when the input or the theme
+/// changes (a changed .razor component is recompiled and loaded without a restart).
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var input = CommonOptions.Input();
+        var output = CommonOptions.Output();
+        var theme = CommonOptions.Theme();
+        var port = new Option<int>("--port", "-p") { Description = "The port to listen on.", DefaultValueFactory = _ => 8080 };
+        var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
+        var noWatch = new Option<bool>("--no-watch") { Description = "Serve the built site without watching for changes." };
+        var command = new Command("serve", "Build the site and serve it locally, rebuilding and reloading on every change.") { input, output, theme, port, host, noWatch };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var portValue = parse.GetValue(port);
+            var hostValue = parse.GetValue(host)!;
+            var options = BuildOptions.For(parse.GetValue(input)!.FullName, parse.GetValue(output)!.FullName) with { BaseUrl = $"http://{hostValue}:{portValue}/" };
+            var themeDirectory = CommonOptions.ResolveTheme(parse.GetValue(theme));
+            return await Run(options, themeDirectory, hostValue, portValue, !parse.GetValue(noWatch), cancellation);
+        });
+        return command;
+    }
+
+    private static async Task<int> Run(BuildOptions options, string? themeDirectory, string host, int port, bool watch, CancellationToken cancellation)
+    {
+        var built = BuildCommand.Run(options, themeDirectory, quiet: true);
+        if (built != 0 && !Directory.Exists(options.OutputDirectory))
+        {
+            Console.Error.WriteLine("Nothing to serve yet: fix the problems above; the site is rebuilt when the input changes.");
+        }
+
+        var liveReload = watch ? new LiveReload() : null;
+        await using var app = SiteServer.Create(options.OutputDirectory, host, port, liveReload);
+        await app.StartAsync(cancellation);
+        Console.WriteLine($"Serving {options.OutputDirectory} at http://{host}:{port}/" + (watch ? " (watching input and theme; Ctrl+C to stop)" : ""));
+
+        using var watcher = watch ? new RebuildWatcher(options, themeDirectory, liveReload!) : null;
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await app.StopAsync(CancellationToken.None);
+        return 0;
+    }
+
+    /// <summary>Watches the input and theme folders and rebuilds once the changes settle.</summary>
+    private sealed class RebuildWatcher : IDisposable
+    {
+        private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
+        private readonly List<FileSystemWatcher> _watchers = [];
+        private readonly Timer _timer;
+        private readonly Lock _gate = new();
+        private readonly BuildOptions _options;
+        private readonly string? _themeDirectory;
+        private readonly LiveReload _liveReload;
+        private readonly ThemeCompiler? _compiler;
+        private ThemeComponents? _components;
+        private bool _themeCodeChanged;
+
+        public RebuildWatcher(BuildOptions options, string? themeDirectory, LiveReload liveReload)
+        {
+            _options = options;
+            _themeDirectory = themeDirectory;
+            _liveReload = liveReload;
+            _compiler = themeDirectory is null ? null : new ThemeCompiler(themeDirectory, options.CacheDirectory);
+            _timer = new Timer(_ => Rebuild());
+            Watch(options.InputDirectory);
+            if (themeDirectory is not null)
+            {
+                Watch(themeDirectory);
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var watcher in _watchers)
+            {
+                watcher.Dispose();
+            }
+
+            _timer.Dispose();
+        }
+
+        private void Watch(string directory)
+        {
+            var watcher = new FileSystemWatcher(directory) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            _watchers.Add(watcher);
+        }
+
+        private void OnChange(object sender, FileSystemEventArgs change)
+        {
+            var path = change.FullPath;
+            if (path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                || path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                _themeCodeChanged |= _themeDirectory is not null && path.StartsWith(_themeDirectory, StringComparison.Ordinal)
+                    && (path.EndsWith(".razor", StringComparison.Ordinal) || path.EndsWith(".cs", StringComparison.Ordinal));
+            }
+
+            _timer.Change(Settle, Timeout.InfiniteTimeSpan);
+        }
+
+        private void Rebuild()
+        {
+            lock (_gate)
+            {
+                if (_themeCodeChanged && _compiler is not null)
+                {
+                    _themeCodeChanged = false;
+                    Console.WriteLine("Theme components changed: compiling…");
+                    var compiled = _compiler.Compile(out var error);
+                    if (compiled is null)
+                    {
+                        Console.Error.WriteLine(error);
+                        return;
+                    }
+
+                    _components = compiled;
+                }
+
+                var started = DateTime.UtcNow;
+                var (result, _) = SiteBuilder.Build(_options, _themeDirectory, components: _components);
+                BuildCommand.Report(result.Diagnostics);
+                if (result.Succeeded)
+                {
+                    Console.WriteLine($"Rebuilt in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms; reloading open pages.");
+                    _liveReload.Reload();
+                }
+                else
+                {
+                    Console.Error.WriteLine("Rebuild failed; still serving the previous build.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace PolicyKb.Views;
+
+/// <summary>The list of all memos, newest first.</summary>
+public sealed record MemoListModel(ImmutableArray<MemoLink> Memos);

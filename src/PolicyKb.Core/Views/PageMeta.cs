@@ -1,0 +1,18 @@
+namespace PolicyKb.Views;
+
+/// <summary>
+/// What the layout needs to know about a page: title, description, addresses, breadcrumbs, which audience view
+/// it is and where the other audiences' views of it are, and what the footer says about its source.
+/// </summary>
+public sealed record PageMeta(
+    string Title,
+    string Description,
+    string Url,
+    string CanonicalUrl,
+    ImmutableArray<NavLink> Breadcrumbs,
+    ImmutableArray<NavLink> AudienceViews,
+    string? AudienceId = null,
+    SourceNote? Source = null,
+    string OpenGraphType = "website",
+    bool NoIndex = false,
+    string PageKind = "page");

@@ -1,0 +1,4 @@
+namespace PolicyKb.Views;
+
+/// <summary>The published, content-hashed URLs of the theme's stylesheet and scripts.</summary>
+public sealed record ThemeAssetUrls(string Stylesheet, string Script, string? SearchScript, string Icon);

@@ -1,0 +1,82 @@
+using PolicyKb.Audiences;
+using PolicyKb.Changes;
+using PolicyKb.Model;
+using PolicyKb.Urls;
+using PolicyKb.Views;
+
+namespace PolicyKb.Site.Pages;
+
+/// <summary>
+/// What all page builders share: the knowledge base, which sections matter to whom, the site's header data, and the
+/// conventions for dates, descriptions, canonical addresses and the audience switcher.
+/// </summary>
+public sealed class SiteViews(KnowledgeBase knowledgeBase, AudienceRelevance relevance, ThemeAssetUrls assets, ChangeSets? changeSets = null)
+{
+    public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
+
+    public AudienceRelevance Relevance { get; } = relevance;
+
+    /// <summary>The comparisons of consecutive versions (none when the build did not compare versions).</summary>
+    public ChangeSets ChangeSets { get; } = changeSets ?? ChangeSets.Empty;
+
+    public ChangeLinks Changes { get; } = changeSets is null ? ChangeLinks.None : ChangePages.Links(changeSets);
+
+    public SiteInfo Site { get; } = new(
+        knowledgeBase.Site.Title,
+        knowledgeBase.Site.Description,
+        knowledgeBase.Site.BaseUrl,
+        knowledgeBase.Site.Language,
+        knowledgeBase.Site.Publisher,
+        [.. knowledgeBase.Audiences.Select(a => new AudienceLink(a.Id, a.ShortName, a.Name, SiteUrls.Audience(a)))],
+        assets);
+
+    public string Absolute(string url) => SiteUrls.Absolute(KnowledgeBase.Site.BaseUrl, url);
+
+    public static string LongDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"Effective June 16, 2025", or "Retrieved …" for documents that state no effective date.</summary>
+    public static string DateLabel(Policy policy, PolicyVersion version) =>
+        (policy.Metadata.DatedBy == DateBasis.Effective ? "Effective " : "Retrieved ") + LongDate(version.Date);
+
+    /// <summary>The start of a text, cut at a word boundary, for descriptions and excerpts.</summary>
+    public static string Excerpt(string text, int length = 180)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > length / 2 ? cut : length)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    /// <summary>The header's "Read as" links: everyone, then each audience, with the current one marked.</summary>
+    public ImmutableArray<NavLink> AudienceViews(string everyoneUrl, Func<Audience, string> audienceUrl, string? currentAudience) =>
+        [new NavLink("Everyone", everyoneUrl, currentAudience is null),
+         .. KnowledgeBase.Audiences.Select(a => new NavLink(a.ShortName, audienceUrl(a), a.Id == currentAudience))];
+
+    public static ImmutableArray<NavLink> Crumbs(params (string Label, string? Url)[] crumbs) =>
+        [new NavLink("Home", SiteUrls.Home), .. crumbs.Select((c, i) => new NavLink(c.Label, c.Url, i == crumbs.Length - 1))];
+
+    public static Dictionary<string, object?> Parameters(SiteInfo site, PageMeta meta, object? model = null)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Site"] = site, ["Meta"] = meta };
+        if (model is not null)
+        {
+            parameters["Model"] = model;
+        }
+
+        return parameters;
+    }
+
+    public DocumentCard Card(Policy policy) => new(
+        policy.Metadata.Title,
+        SiteUrls.Policy(policy.Id),
+        policy.Metadata.Summary,
+        DateLabel(policy, policy.Current),
+        policy.Versions.Length,
+        [.. KnowledgeBase.Audiences.Where(a => policy.Metadata.Audiences.Contains(a.Id)).Select(a => a.ShortName)]);
+
+    public static MemoLink MemoLink(Memo memo) => new(memo.Title, SiteUrls.Memo(memo.Id), LongDate(memo.Date), memo.Description);
+}

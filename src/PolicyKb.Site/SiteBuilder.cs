@@ -1,0 +1,28 @@
+using PolicyKb.Pipeline;
+using PolicyKb.Publishing;
+using PolicyKb.Site.Rendering;
+
+namespace PolicyKb.Site;
+
+/// <summary>Builds a site: runs the pipeline in memory and, only when it succeeded, publishes the output folder.</summary>
+public static class SiteBuilder
+{
+    public static (BuildResult Result, BuildContext Context) Build(
+        BuildOptions options, string? themeDirectory = null, bool publish = true,
+        Action<IBuildStep>? onStepStarting = null, Action<StepTiming>? onStepFinished = null, ThemeComponents? components = null)
+    {
+        var context = new BuildContext(options);
+        if (components is not null)
+        {
+            context.Set(components);
+        }
+
+        var result = SitePipeline.Create(themeDirectory).Run(context, onStepStarting, onStepFinished);
+        if (result.Succeeded && publish)
+        {
+            OutputPublisher.Publish(context.Output.Files, options.OutputDirectory);
+        }
+
+        return (result, context);
+    }
+}

@@ -1,0 +1,32 @@
+using PolicyKb.Pipeline;
+using PolicyKb.Site.Pages;
+using PolicyKb.Site.Steps;
+using PolicyKb.Steps;
+
+namespace PolicyKb.Site;
+
+/// <summary>The default build, read top to bottom: read the input, decide what matters to whom, render, check.</summary>
+public static class SitePipeline
+{
+    public static BuildPipeline Create(string? themeDirectory = null) => new(
+    [
+        // Input
+        new ReadInputFolder(),
+
+        // Process: everything is read before anything is rendered, because these steps look across documents.
+        new ComputeAudienceRelevance(),
+        new CompareVersions(),
+
+        // Output
+        new PublishThemeAssets(themeDirectory),
+        new PublishMedia(),
+        new PrepareSiteViews(),
+        new RenderPages("RenderPolicyPages", PolicyPages.Create),
+        new RenderPages("RenderSitePages", HomePages.Create, AudiencePages.Create, ReferencePages.Create),
+        new RenderPages("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets)),
+        new WriteFeedAndSitemap(),
+
+        // Last, because it checks what every other step wrote.
+        new CheckLinks(),
+    ]);
+}

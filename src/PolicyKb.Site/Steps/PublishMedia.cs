@@ -1,0 +1,28 @@
+using PolicyKb.Model;
+using PolicyKb.Pipeline;
+
+namespace PolicyKb.Site.Steps;
+
+/// <summary>Copies the images documents use that are part of the input (never remote ones) to <c>/media/</c>.</summary>
+public sealed class PublishMedia : IBuildStep
+{
+    public string Name => nameof(PublishMedia);
+
+    public BuildPhase Phase => BuildPhase.Output;
+
+    public void Execute(BuildContext context)
+    {
+        var sources = context.KnowledgeBase.Policies.SelectMany(p => p.Versions).Select(v => v.Content)
+            .Concat(context.KnowledgeBase.Memos.Select(m => m.Content))
+            .SelectMany(c => c.Preamble.Concat(c.AllSections().SelectMany(s => s.Blocks)))
+            .OfType<Figure>()
+            .Select(f => f.Source)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            context.Output.Add("media/" + source, File.ReadAllBytes(Path.Combine(context.Options.InputDirectory, source)));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+using PolicyKb.Pipeline;
+using PolicyKb.Site.Assets;
+using PolicyKb.Urls;
+using PolicyKb.Views;
+
+namespace PolicyKb.Site.Steps;
+
+/// <summary>
+/// Publishes the theme's assets under <c>/assets/&lt;hash&gt;/</c>, where the hash is of all assets together: any
+/// change gives new URLs, so the host can cache assets forever, and scripts can still import each other by
+/// relative path.
+/// </summary>
+public sealed class PublishThemeAssets(string? themeDirectory) : IBuildStep
+{
+    public string Name => nameof(PublishThemeAssets);
+
+    public BuildPhase Phase => BuildPhase.Output;
+
+    public void Execute(BuildContext context)
+    {
+        var files = new ThemeAssetSource(themeDirectory).Files();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, content) in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(path + "\0"));
+            sha.AppendData(content);
+        }
+
+        var prefix = SiteUrls.Assets + Convert.ToHexStringLower(sha.GetHashAndReset())[..12] + "/";
+        foreach (var (path, content) in files)
+        {
+            context.Output.Add(prefix + path, content);
+        }
+
+        var hasSearch = files.Any(f => f.Path == "search/search-page.js");
+        context.Set(new ThemeAssetUrls(prefix + "site.css", prefix + "site.js", hasSearch ? prefix + "search/search-page.js" : null, prefix + "icon.svg"));
+    }
+}
