@@ -1,4 +1,5 @@
 using PolicyKb.Pipeline;
+using PolicyKb.Search.Steps;
 using PolicyKb.Site.Pages;
 using PolicyKb.Site.Steps;
 using PolicyKb.Steps;
@@ -16,6 +17,9 @@ public static class SitePipeline
         // Process: everything is read before anything is rendered, because these steps look across documents.
         new ComputeAudienceRelevance(),
         new CompareVersions(),
+
+        // PostProcess: the search index holds the processed sections (their audiences, their defined terms).
+        new BuildSearchIndex(),
 
         // Output
         new PublishThemeAssets(themeDirectory),

@@ -7,7 +7,10 @@ import { analyze } from './analyzer.js';
 const HIGHLIGHT = 'search-term';
 const HEADING = /^H[1-6]$/;
 
-/** The part of the page a fragment points at: a section element, or a heading with what follows up to the next heading of its level. */
+/**
+ * The part of the page a fragment points at: a section element without its subsections (they are hits of their
+ * own), or a heading with what follows up to the next heading of its level.
+ */
 function region(target) {
   if (!HEADING.test(target.tagName)) return [target.closest('section, article') ?? target];
   const level = Number(target.tagName[1]);
@@ -22,8 +25,9 @@ function region(target) {
 function textNodes(roots) {
   const nodes = [];
   for (const root of roots) {
+    const own = (node) => root.tagName !== 'SECTION' || node.parentElement?.closest('section') === root;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.parentElement?.closest('script, style, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (node) => (node.parentElement?.closest('script, style, template') || !own(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
   }

@@ -1,10 +1,10 @@
-// The search page's controller (entry point; DOM contract in src/PolicyKb.Search/README.md). Searches as the reader
-// types, keeps the query in the URL, groups hits by document, filters by audience with counts, and is a combobox
-// with a listbox for keyboards and screen readers. Text is only ever inserted with textContent.
+// The search page's controller (entry point; DOM contract in src/PolicyKb.Search/README.md and theme/Pages/SearchPage.razor).
+// Searches as the reader types, keeps the query in the URL, groups hits by document, filters by audience with
+// counts, and is a combobox with a listbox for keyboards and screen readers. Text is only ever inserted as text.
 
 import { SearchIndex } from './engine.js';
 
-const DEFAULT_MANIFEST = '/search-index/manifest.json';
+const DEFAULT_INDEX = '/search-index/';
 const DEBOUNCE_MS = 80;
 const PAGE_SIZE = 10;
 
@@ -44,7 +44,7 @@ class SearchPage {
     this.form = input.form;
     this.status = ensure('search-status', 'p', results.previousElementSibling ?? input, { role: 'status', 'aria-live': 'polite' });
     this.suggestions = ensure('search-suggestions', 'p', this.status);
-    this.audiences = $('search-audiences');
+    this.audiences = $('search-audience');
     this.archived = $('search-archived');
     this.more = ensure('search-more', 'p', results);
     this.sequence = 0;
@@ -53,15 +53,14 @@ class SearchPage {
     this.active = -1;
     this.options = [];
     this.index = null;
-    this.manifestUrl = (this.form?.dataset.searchIndex || input.dataset.searchIndex || DEFAULT_MANIFEST);
+    const indexUrl = document.querySelector('[data-index]')?.getAttribute('data-index') || DEFAULT_INDEX;
+    this.manifestUrl = new URL('manifest.json', new URL(indexUrl, window.location.href)).href;
 
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-controls', results.id);
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('autocomplete', 'off');
-    results.setAttribute('role', 'listbox');
-    if (!results.hasAttribute('aria-label')) results.setAttribute('aria-label', 'Search results');
   }
 
   async start() {
@@ -77,7 +76,18 @@ class SearchPage {
       this.run();
     });
     this.archived?.addEventListener('change', () => this.run());
+    for (const radio of this.audienceRadios()) {
+      radio.checked = (radio.value || null) === this.audience;
+      radio.addEventListener('change', () => {
+        if (!radio.checked) return;
+        this.audience = radio.value || null;
+        this.limit = PAGE_SIZE;
+        this.run();
+      });
+    }
+    // site.js focuses the box on "/" on every page; this covers a page without it.
     document.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented) return;
       const target = event.target;
       const editing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
       if (event.key === '/' && !editing && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -88,12 +98,11 @@ class SearchPage {
     });
 
     try {
-      this.index = await SearchIndex.open(new URL(this.manifestUrl, window.location.href).href);
+      this.index = await SearchIndex.open(this.manifestUrl);
     } catch (error) {
       this.status.textContent = `Search is not available right now (${error.message}).`;
       return;
     }
-    this.renderAudiences(this.index.audiences.map((a) => ({ ...a, count: null })), null);
     if (this.input.value.trim()) this.run();
   }
 
@@ -114,6 +123,7 @@ class SearchPage {
     if (!query.trim()) {
       this.clear();
       this.status.textContent = '';
+      for (const span of this.audiences?.querySelectorAll('.count[data-audience]') ?? []) span.textContent = '';
       return;
     }
     let result;
@@ -143,8 +153,15 @@ class SearchPage {
     window.history.replaceState(window.history.state, '', url);
   }
 
+  audienceRadios() {
+    return this.audiences ? [...this.audiences.querySelectorAll('input[type="radio"][name="audience"]')] : [];
+  }
+
   clear() {
     this.results.replaceChildren();
+    // An empty listbox is not allowed, and neither is a label on a plain div: both come and go with the options.
+    this.results.removeAttribute('role');
+    this.results.removeAttribute('aria-label');
     this.suggestions.replaceChildren();
     this.more.replaceChildren();
     this.options = [];
@@ -190,6 +207,8 @@ class SearchPage {
       }
       this.results.append(group);
     }
+    this.results.setAttribute('role', 'listbox');
+    this.results.setAttribute('aria-label', 'Search results');
     this.input.setAttribute('aria-expanded', 'true');
     const sections = result.total === 1 ? 'section' : 'sections';
     this.status.textContent = `${result.total} ${sections} found for “${query.trim()}”${result.total > details.length ? `, showing the first ${details.length}` : ''}.`;
@@ -218,23 +237,13 @@ class SearchPage {
     this.suggestions.append(document.createTextNode('?'));
   }
 
+  /** Writes how many sections match for each audience (and for everyone) beside its radio button. */
   renderAudiences(audiences, total) {
     if (!this.audiences) return;
-    const choices = [{ id: null, name: 'All', count: total }, ...audiences];
-    const fieldset = this.audiences;
-    fieldset.replaceChildren(element('legend', {}, 'Audience'));
-    fieldset.hidden = false;
-    for (const choice of choices) {
-      const label = element('label', { class: 'search-audience' });
-      const radio = element('input', { type: 'radio', name: 'audience', value: choice.id ?? '' });
-      radio.checked = (choice.id ?? null) === this.audience;
-      radio.addEventListener('change', () => {
-        this.audience = choice.id;
-        this.limit = PAGE_SIZE;
-        this.run();
-      });
-      label.append(radio, document.createTextNode(choice.count === null ? ` ${choice.name}` : ` ${choice.name} (${choice.count})`));
-      fieldset.append(label);
+    const counts = new Map([['', total], ...audiences.map((a) => [a.id, a.count])]);
+    for (const span of this.audiences.querySelectorAll('.count[data-audience]')) {
+      const count = counts.get(span.getAttribute('data-audience'));
+      span.textContent = count === undefined ? '' : `(${count})`;
     }
   }
 
@@ -289,6 +298,6 @@ function replaceNearest(query, suggestion) {
   return words.join('');
 }
 
-const input = $('search-input');
+const input = $('search-q');
 const results = $('search-results');
 if (input && results) new SearchPage(input, results).start();
