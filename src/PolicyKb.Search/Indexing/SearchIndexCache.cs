@@ -29,9 +29,7 @@ public static class SearchIndexCache
             return false;
         }
 
-        System.IO.Directory.CreateDirectory(indexFolder);
-        using var directory = FSDirectory.Open(indexFolder);
-        SearchIndexWriter.Write(knowledgeBase, directory, fingerprint);
+        SearchIndexFolder.Replace(indexFolder, directory => SearchIndexWriter.Write(knowledgeBase, directory, fingerprint));
         return true;
     }
 

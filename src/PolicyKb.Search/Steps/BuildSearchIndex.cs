@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using PolicyKb.Audiences;
 using PolicyKb.Pipeline;
 using PolicyKb.Search.Export;
@@ -34,11 +33,13 @@ public sealed class BuildSearchIndex : IBuildStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var folder = IndexFolder(context.Options);
-        System.IO.Directory.CreateDirectory(folder);
-        using var directory = FSDirectory.Open(folder);
-        var sections = SearchIndexWriter.Write(context.KnowledgeBase, directory, InputFingerprint.Of(context.Options.InputDirectory), context.TryGet<AudienceRelevance>());
-        using var reader = DirectoryReader.Open(directory);
-        var files = SearchIndexExporter.Export(reader);
+        var fingerprint = InputFingerprint.Of(context.Options.InputDirectory);
+        var (sections, files) = SearchIndexFolder.Replace(folder, directory =>
+        {
+            var count = SearchIndexWriter.Write(context.KnowledgeBase, directory, fingerprint, context.TryGet<AudienceRelevance>());
+            using var reader = DirectoryReader.Open(directory);
+            return (count, SearchIndexExporter.Export(reader));
+        });
         foreach (var file in files)
         {
             context.Output.Add(OutputFolder + "/" + file.Path, file.Content);
