@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PolicyKb.Model;
 using PolicyKb.Search.Analysis;
 using PolicyKb.Search.Indexing;
 using PolicyKb.Tests;
@@ -18,7 +19,7 @@ internal static class ParityQueries
         [.. JsonNode.Parse(File.ReadAllText(DevQueriesFile))!["queries"]!.AsArray().Select(q =>
             (q!["q"]!.GetValue<string>(), q["aud"]!.GetValue<string>(), (IReadOnlyList<string>)[.. q["rel"]!.AsArray().Select(r => r!.GetValue<string>())]))];
 
-    public static IReadOnlyList<ParityCase> For(SearchSite site, int perKind = 25)
+    public static IReadOnlyList<ParityCase> For(KnowledgeBase knowledgeBase, int perKind = 25)
     {
         var cases = new List<ParityCase>();
         foreach (var (q, audience, _) in DevQueries())
@@ -28,8 +29,8 @@ internal static class ParityQueries
         }
 
         using var analyzer = new PolicyAnalyzer();
-        var sections = SectionCatalog.Of(site.KnowledgeBase).ToList();
-        var audiences = site.KnowledgeBase.Audiences.Select(a => a.Id).ToList();
+        var sections = SectionCatalog.Of(knowledgeBase).ToList();
+        var audiences = knowledgeBase.Audiences.Select(a => a.Id).ToList();
         var words = sections.SelectMany(s => TextAnalysis.Tokens(analyzer, SearchFields.Words, s.Text))
             .Select(t => t.Term).Where(w => w.Length >= 3 && w.All(char.IsLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var random = new Random(20251116);

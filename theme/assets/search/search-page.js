@@ -191,16 +191,17 @@ class SearchPage {
       const title = first.current ? first.title : `${first.title} (archived version of ${first.version})`;
       group.append(element('div', { role: 'presentation', id: groupId, class: 'search-group-title' }, title));
       for (const hit of hits) {
-        const option = element('div', { role: 'option', id: `search-hit-${n++}`, 'aria-selected': 'false', class: 'search-hit' });
-        const link = element('a', { href: hitHref(hit.url, result.plan.highlightTerms), tabindex: '-1' });
-        link.append(element('span', { class: 'search-hit-heading' }, hit.headingPath.length > 0 ? hit.headingPath.join(' › ') : hit.title));
+        // An option holds no link (nothing interactive may sit inside one): it opens its section itself.
+        const href = hitHref(hit.url, result.plan.highlightTerms);
+        const option = element('div', { role: 'option', id: `search-hit-${n++}`, 'aria-selected': 'false', class: 'search-hit', 'data-href': href });
+        option.append(element('span', { class: 'search-hit-heading' }, hit.headingPath.length > 0 ? hit.headingPath.join(' › ') : hit.title));
         const snippet = element('span', { class: 'search-hit-snippet' });
         for (const part of hit.snippet) snippet.append(part.highlighted ? element('mark', {}, part.text) : document.createTextNode(part.text));
-        link.append(snippet);
-        option.append(link);
+        option.append(snippet);
         option.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
-        option.addEventListener('click', (event) => {
-          if (event.target === option) link.click();
+        option.addEventListener('click', (event) => open(href, event.ctrlKey || event.metaKey || event.button === 1));
+        option.addEventListener('auxclick', (event) => {
+          if (event.button === 1) open(href, true);
         });
         group.append(option);
         this.options.push(option);
@@ -256,7 +257,7 @@ class SearchPage {
       this.setActive(next);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (this.active >= 0) this.options[this.active].querySelector('a').click();
+      if (this.active >= 0) open(this.options[this.active].dataset.href, event.ctrlKey || event.metaKey);
       else this.run();
     } else if (event.key === 'Escape') {
       if (this.active >= 0) this.setActive(-1);
@@ -279,6 +280,12 @@ class SearchPage {
     this.input.setAttribute('aria-activedescendant', option.id);
     option.scrollIntoView({ block: 'nearest' });
   }
+}
+
+/** Goes to a hit, or opens it in a new tab. */
+function open(href, newTab) {
+  if (newTab) window.open(href, '_blank', 'noopener');
+  else window.location.assign(href);
 }
 
 /** The query with the word nearest to the suggestion replaced by it. */
