@@ -63,22 +63,31 @@ public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSit
 
         js["words"]!.AsObject().Select(p => $"{p.Key} {p.Value}").Order(StringComparer.Ordinal)
             .ShouldBe(words.Select(p => $"{p.Key} {p.Value}").Order(StringComparer.Ordinal));
-        js["meta"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get(SearchFields.Id)));
+        js["sections"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get(SearchFields.Id)));
         js["docs"]!.AsArray().Select(d => d!.GetValue<int>() & 1).ShouldBe(Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get(SearchFields.Current) == "1" ? 1 : 0));
     }
 
     [Fact]
-    public void Files_are_named_by_their_content_except_the_manifest()
+    public void Files_are_named_by_their_content_and_sections_by_their_number_in_a_folder_named_by_theirs()
     {
         using var reader = fixture.Site.OpenReader();
         var files = SearchIndexExporter.Export(reader);
         files.Select(f => f.Path).ShouldContain(SearchIndexExporter.ManifestFile);
-        foreach (var file in files.Where(f => f.Path != SearchIndexExporter.ManifestFile))
+        var sections = files.Where(f => f.Path.StartsWith("sections/", StringComparison.Ordinal)).ToList();
+        foreach (var file in files.Except(sections).Where(f => f.Path != SearchIndexExporter.ManifestFile))
         {
-            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Content));
-            Path.GetFileNameWithoutExtension(file.Path).ShouldBe(hash[..16]);
+            Path.GetFileNameWithoutExtension(file.Path).ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Content))[..12]);
         }
 
+        sections.Count.ShouldBe(reader.MaxDoc);
+        var folder = sections[0].Path.Split('/')[1];
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var doc in Enumerable.Range(0, reader.MaxDoc))
+        {
+            hash.AppendData(sections.Single(f => f.Path == $"sections/{folder}/{doc}.json").Content);
+        }
+
+        folder.ShouldBe(Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
         SearchIndexExporter.Export(reader).Select(f => f.Path).ShouldBe(files.Select(f => f.Path), "the export is deterministic");
     }
 }

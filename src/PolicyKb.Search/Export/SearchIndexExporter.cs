@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -21,16 +22,18 @@ public static class SearchIndexExporter
     public const string ManifestFile = "manifest.json";
     public const int Format = 1;
 
+    /// <summary>Hex digits of SHA-256 in a file name: 48 bits, plenty to tell a site's files apart.</summary>
+    private const int HashLength = 12;
+
     /// <summary>The fields the script scores, in the order of the bits of a term entry's field mask.</summary>
     public static readonly ImmutableArray<string> ScoredFields =
         [SearchFields.Text, SearchFields.Heading, SearchFields.Title, SearchFields.Terms, SearchFields.Pairs];
 
-    /// <summary>Sections per metadata chunk: the hits shown fetch only the chunks they are in.</summary>
-    public const int MetaChunkSize = 32;
-
-    private const int TermShardBytes = 8 * 1024;
-    private const int WordShardBytes = 6 * 1024;
-    private const int PositionShardBytes = 16 * 1024;
+    // Shard sizes (before gzip): small enough that a query downloads little it does not need, large enough that
+    // the manifest's list of shards stays small on a site of a hundred documents.
+    private const int TermShardBytes = 3 * 1024;
+    private const int WordShardBytes = 3 * 1024;
+    private const int PositionShardBytes = 4 * 1024;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -50,7 +53,7 @@ public static class SearchIndexExporter
         var pairs = Shards(files, "pairs", TermEntries(reader, [SearchFields.Pairs], positions), TermShardBytes);
         var positionFiles = positions.Finish().Select(p => Add(files, "positions", "bin", p)).ToList();
         var words = Shards(files, "words", WordEntries(reader), WordShardBytes);
-        var (docs, meta) = Documents(reader, description, files);
+        var (docs, sections) = Documents(reader, description, files);
 
         var manifest = new JsonObject
         {
@@ -63,12 +66,12 @@ public static class SearchIndexExporter
             ["suggest"] = new JsonObject { ["minLength"] = NearestWords.MinLength, ["perWord"] = NearestWords.PerWord, ["max"] = NearestWords.Max },
             ["audiences"] = JsonSerializer.SerializeToNode(description.Audiences, Json),
             ["synonyms"] = JsonSerializer.SerializeToNode(description.Synonyms, Json),
-            ["docs"] = docs,
-            ["terms"] = ShardList(terms),
-            ["pairs"] = ShardList(pairs),
-            ["words"] = ShardList(words),
-            ["positions"] = new JsonArray([.. positionFiles.Select(p => (JsonNode)p)]),
-            ["meta"] = new JsonObject { ["size"] = MetaChunkSize, ["files"] = new JsonArray([.. meta.Select(m => (JsonNode)m)]) },
+            ["docs"] = $"docs/{docs}.bin",
+            ["terms"] = ShardList("terms", terms),
+            ["pairs"] = ShardList("pairs", pairs),
+            ["words"] = ShardList("words", words),
+            ["positions"] = new JsonObject { ["dir"] = "positions/", ["files"] = new JsonArray([.. positionFiles.Select(p => (JsonNode)p)]) },
+            ["sections"] = sections,
         };
         files.Add(new ExportedFile(ManifestFile, Encoding.UTF8.GetBytes(manifest.ToJsonString())));
         return [.. files.All.OrderBy(f => f.Path, StringComparer.Ordinal)];
@@ -204,7 +207,8 @@ public static class SearchIndexExporter
         }
     }
 
-    private static List<(string First, string File)> Shards(ExportFiles files, string folder, IEnumerable<(string Key, Action<ByteBuffer> Write)> entries, int targetBytes)
+    /// <summary>Cuts entries into shards; each shard is named by its content and listed with the shortest key that separates it from the one before.</summary>
+    private static List<(string Key, string Hash)> Shards(ExportFiles files, string folder, IEnumerable<(string Key, Action<ByteBuffer> Write)> entries, int targetBytes)
     {
         var shards = new ShardSequence(targetBytes);
         foreach (var (key, write) in entries)
@@ -212,33 +216,63 @@ public static class SearchIndexExporter
             write(shards.Begin(key));
         }
 
-        return [.. shards.Finish().Select(s => (s.First, Add(files, folder, "bin", s.Content)))];
+        var list = new List<(string Key, string Hash)>();
+        string? previousLast = null;
+        foreach (var (first, last, content) in shards.Finish())
+        {
+            list.Add((previousLast is null ? "" : SeparatingPrefix(previousLast, first), Add(files, folder, "bin", content)));
+            previousLast = last;
+        }
+
+        return list;
     }
 
-    private static JsonArray ShardList(List<(string First, string File)> shards) =>
-        new([.. shards.Select(s => (JsonNode)new JsonArray(s.First, s.File))]);
+    /// <summary>The shortest prefix of <paramref name="first"/> that sorts after <paramref name="previous"/> (so it still separates the shards).</summary>
+    private static string SeparatingPrefix(string previous, string first)
+    {
+        for (var length = 1; length < first.Length; length++)
+        {
+            if (char.IsHighSurrogate(first[length - 1]))
+            {
+                continue;
+            }
+
+            if (CodePointOrder.Instance.Compare(first[..length], previous) > 0)
+            {
+                return first[..length];
+            }
+        }
+
+        return first;
+    }
+
+    private static JsonObject ShardList(string folder, List<(string Key, string Hash)> shards) => new()
+    {
+        ["dir"] = folder + "/",
+        ["keys"] = new JsonArray([.. shards.Select(s => (JsonNode)s.Key)]),
+        ["files"] = new JsonArray([.. shards.Select(s => (JsonNode)s.Hash)]),
+    };
 
     /// <summary>
-    /// The per-section flags every query needs (current, memo, audience bits), and the metadata chunks that only the
-    /// hits shown need, each pointing at its section's text file.
+    /// The per-section flags every query needs (current, memo, audience bits), and one file per section that only the
+    /// hits shown fetch, with its metadata and text. Those files are named by the section's number, inside a folder
+    /// named by the hash of all of them, so that a hit fetches its file in one request.
     /// </summary>
-    private static (string Docs, List<string> Meta) Documents(IndexReader reader, IndexDescription description, ExportFiles files)
+    private static (string Docs, string Sections) Documents(IndexReader reader, IndexDescription description, ExportFiles files)
     {
         var flags = new ByteBuffer();
         flags.VarInt(reader.MaxDoc);
-        var meta = new List<string>();
-        var chunk = new JsonArray();
+        var audienceIds = description.Audiences.Select(a => a.Id).ToList();
+        var sections = new List<byte[]>();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             var document = reader.Document(doc);
             var audiences = document.GetValues(SearchFields.Audience);
-            var mask = audiences.Select(a => description.Audiences.Select(x => x.Id).ToList().IndexOf(a)).Where(i => i >= 0).Aggregate(0, (m, i) => m | (1 << i));
+            var mask = audiences.Select(a => audienceIds.IndexOf(a)).Where(i => i >= 0).Aggregate(0, (m, i) => m | (1 << i));
             var current = document.Get(SearchFields.Current) == "1";
             var memo = document.Get(SearchFields.Kind) == SectionKinds.Memo;
             flags.VarInt((current ? 1 : 0) | (memo ? 2 : 0) | (mask << 2));
-
-            var text = document.Get(SearchFields.Text) ?? "";
-            chunk.Add(new JsonObject
+            sections.Add(Encoding.UTF8.GetBytes(new JsonObject
             {
                 ["id"] = document.Get(SearchFields.Id),
                 ["url"] = document.Get(SearchFields.Url),
@@ -250,24 +284,31 @@ public static class SearchIndexExporter
                 ["version"] = document.Get(SearchFields.Version),
                 ["current"] = current,
                 ["audiences"] = new JsonArray([.. audiences.Select(a => (JsonNode)a)]),
-                ["text"] = Add(files, "text", "txt", Encoding.UTF8.GetBytes(text)),
-            });
-            if (chunk.Count == MetaChunkSize || doc == reader.MaxDoc - 1)
-            {
-                meta.Add(Add(files, "meta", "json", Encoding.UTF8.GetBytes(chunk.ToJsonString())));
-                chunk = [];
-            }
+                ["text"] = document.Get(SearchFields.Text) ?? "",
+            }.ToJsonString()));
         }
 
-        return (Add(files, "docs", "bin", flags.ToArray()), meta);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var section in sections)
+        {
+            hash.AppendData(section);
+        }
+
+        var folder = $"sections/{Convert.ToHexStringLower(hash.GetHashAndReset())[..HashLength]}/";
+        for (var doc = 0; doc < sections.Count; doc++)
+        {
+            files.Add(new ExportedFile(folder + doc.ToString(CultureInfo.InvariantCulture) + ".json", sections[doc]));
+        }
+
+        return (Add(files, "docs", "bin", flags.ToArray()), folder);
     }
 
-    /// <summary>Adds a file named by its content (the same content is one file) and returns its path.</summary>
+    /// <summary>Adds a file named by its content (the same content is one file) and returns its name: the hash, without folder or extension.</summary>
     private static string Add(ExportFiles files, string folder, string extension, byte[] content)
     {
-        var path = $"{folder}/{Convert.ToHexStringLower(SHA256.HashData(content))[..16]}.{extension}";
-        files.Add(new ExportedFile(path, content));
-        return path;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..HashLength];
+        files.Add(new ExportedFile($"{folder}/{hash}.{extension}", content));
+        return hash;
     }
 
     private sealed class ExportFiles

@@ -6,7 +6,7 @@ namespace PolicyKb.Search.Export;
 /// </summary>
 internal sealed class ShardSequence(int targetBytes)
 {
-    private readonly List<(string First, byte[] Content)> _shards = [];
+    private readonly List<(string First, string Last, byte[] Content)> _shards = [];
     private ByteBuffer _current = new();
     private string? _first;
     private string _previous = "";
@@ -31,7 +31,7 @@ internal sealed class ShardSequence(int targetBytes)
         return buffer;
     }
 
-    public IReadOnlyList<(string First, byte[] Content)> Finish()
+    public IReadOnlyList<(string First, string Last, byte[] Content)> Finish()
     {
         Cut();
         return _shards;
@@ -47,7 +47,7 @@ internal sealed class ShardSequence(int targetBytes)
         var shard = new ByteBuffer();
         shard.VarInt(_count);
         shard.Bytes(_current.ToArray());
-        _shards.Add((_first, shard.ToArray()));
+        _shards.Add((_first, _previous, shard.ToArray()));
         _current = new ByteBuffer();
         _first = null;
         _previous = "";

@@ -1,5 +1,5 @@
 // Reads a whole export back with the page's reader: { folder } answers { terms: { "kind field term": [df, docs, freqs,
-// norms, positions] (sums, positions weighted by their rank) }, words: { word: df }, docs: [flags], meta: [id] }.
+// norms, positions] (sums, positions weighted by their rank) }, words: { word: df }, docs: [flags], sections: [id] }.
 import { answer, openIndex, readRequest, theme } from './io.mjs';
 
 const { decodeWordShard } = await import(new URL('index-files.js', theme));
@@ -9,8 +9,9 @@ const index = await openIndex(folder);
 const files = index.files;
 const terms = {};
 for (const kind of ['terms', 'pairs']) {
-  for (const [, file] of files.manifest[kind]) {
-    const entries = await files.file(file, (bytes) => files.decodeTermShard(bytes));
+  const list = files.manifest[kind];
+  for (const hash of list.files) {
+    const entries = await files.file(`${list.dir}${hash}.bin`, (bytes) => files.decodeTermShard(bytes));
     for (const [term, fields] of entries) {
       for (const [field, p] of fields) {
         let positions = 0;
@@ -23,10 +24,10 @@ for (const kind of ['terms', 'pairs']) {
   }
 }
 const words = {};
-for (const [, file] of files.manifest.words) {
-  for (const w of await files.file(file, decodeWordShard)) words[w.word] = w.df;
+for (const hash of files.manifest.words.files) {
+  for (const w of await files.file(`${files.manifest.words.dir}${hash}.bin`, decodeWordShard)) words[w.word] = w.df;
 }
 const docs = [...await files.docs()];
-const meta = [];
-for (let d = 0; d < files.manifest.maxDoc; d++) meta.push((await files.meta(d)).id);
-answer({ terms, words, docs, meta });
+const sections = [];
+for (let d = 0; d < files.manifest.maxDoc; d++) sections.push((await files.section(d)).id);
+answer({ terms, words, docs, sections });

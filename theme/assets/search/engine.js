@@ -6,7 +6,7 @@ import { analyze } from './analyzer.js';
 import { clauseScorer } from './bm25.js';
 import { IndexFiles } from './index-files.js';
 import { nearestWords, parseQuery, planQuery } from './query.js';
-import { buildSnippet, findMatches } from './snippet.js';
+import { buildSnippet } from './snippet.js';
 
 const f = Math.fround;
 const CURRENT = 1;
@@ -22,6 +22,7 @@ export class SearchIndex {
     this.files = files;
     this.manifest = files.manifest;
     this.fieldStats = new Map(files.manifest.fields.map((field) => [field.name, field]));
+    this.tokens = new Map();
     this.vocabulary = {
       wordsStartingWith: (prefix) => files.wordsStartingWith(prefix),
       docFreq: async (field, term) => (await files.term('terms', term))?.get(field)?.df ?? 0,
@@ -126,14 +127,23 @@ export class SearchIndex {
 
   /** What a result list shows of a hit: metadata, a snippet around the matched words, and the text if asked. */
   async details(hit, plan, { text = false } = {}) {
-    const meta = await this.files.meta(hit.doc);
-    const body = await this.files.text(meta.text);
-    const snippet = buildSnippet(body, findMatches(body, plan.highlightTerms), this.manifest.snippet);
-    const headingPath = meta.heading ? [...meta.path, meta.heading] : [...meta.path];
-    const result = { ...meta, headingPath, snippet, score: hit.score, doc: hit.doc };
-    if (text) result.text = body;
-    else delete result.text;
+    const section = await this.files.section(hit.doc);
+    const snippet = buildSnippet(section.text, this.matches(hit.doc, section.text, plan.highlightTerms), this.manifest.snippet);
+    const headingPath = section.heading ? [...section.path, section.heading] : [...section.path];
+    const result = { ...section, headingPath, snippet, score: hit.score, doc: hit.doc };
+    if (!text) delete result.text;
     return result;
+  }
+
+  /** Where the terms occur in a section's text; the text's analysis is kept, since popular sections come back. */
+  matches(doc, body, terms) {
+    let tokens = this.tokens.get(doc);
+    if (!tokens) {
+      tokens = analyze(body);
+      this.tokens.set(doc, tokens);
+    }
+    const wanted = new Set(terms);
+    return tokens.filter((t) => wanted.has(t.term)).map((t) => ({ start: t.start, end: t.end, term: t.term }));
   }
 }
 

@@ -48,14 +48,14 @@ class Reader {
   }
 }
 
-/** The index of the shard whose range holds key: the last shard that starts at or before it, or -1. */
-function shardOf(shards, key) {
+/** The index of the shard whose range holds key: the last shard whose key sorts at or before it, or -1. */
+function shardOf(keys, key) {
   let low = 0;
-  let high = shards.length - 1;
+  let high = keys.length - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (compareCodePoints(shards[mid][0], key) <= 0) {
+    if (compareCodePoints(keys[mid], key) <= 0) {
       found = mid;
       low = mid + 1;
     } else {
@@ -66,14 +66,17 @@ function shardOf(shards, key) {
 }
 
 /** The indexes of the shards that may hold keys starting with prefix. */
-function shardsWithPrefix(shards, prefix) {
+function shardsWithPrefix(keys, prefix) {
   const result = [];
-  let i = Math.max(0, shardOf(shards, prefix));
-  if (shards.length === 0) return result;
+  if (keys.length === 0) return result;
+  let i = Math.max(0, shardOf(keys, prefix));
   result.push(i);
-  while (i + 1 < shards.length && shards[i + 1][0].startsWith(prefix)) result.push(++i);
+  while (i + 1 < keys.length && keys[i + 1].startsWith(prefix)) result.push(++i);
   return result;
 }
+
+/** The path of shard i of a shard list of the manifest: { dir, keys, files }. */
+const shardPath = (list, i) => `${list.dir}${list.files[i]}.bin`;
 
 /** The export of one index, behind a function that fetches a file's bytes by its URL. */
 export class IndexFiles {
@@ -116,10 +119,10 @@ export class IndexFiles {
 
   /** The entry of a term ('terms') or a pair of adjacent terms ('pairs'), or null when the index does not have it. */
   async term(kind, term) {
-    const shards = this.manifest[kind];
-    const index = shardOf(shards, term);
+    const list = this.manifest[kind];
+    const index = shardOf(list.keys, term);
     if (index < 0) return null;
-    const entries = await this.file(shards[index][1], (bytes) => this.decodeTermShard(bytes));
+    const entries = await this.file(shardPath(list, index), (bytes) => this.decodeTermShard(bytes));
     return entries.get(term) ?? null;
   }
 
@@ -161,7 +164,7 @@ export class IndexFiles {
   async positions(postings) {
     if (postings.decodedPositions) return postings.decodedPositions;
     const { shard, offset } = postings.positions;
-    const bytes = await this.file(this.manifest.positions[shard], (b) => b);
+    const bytes = await this.file(shardPath(this.manifest.positions, shard), (b) => b);
     const reader = new Reader(bytes, offset);
     const result = new Array(postings.df);
     for (let p = 0; p < postings.df; p++) {
@@ -179,8 +182,8 @@ export class IndexFiles {
 
   /** The vocabulary's words that start with prefix, with the number of sections using each, in index order. */
   async wordsStartingWith(prefix) {
-    const shards = this.manifest.words;
-    const lists = await Promise.all(shardsWithPrefix(shards, prefix).map((i) => this.file(shards[i][1], decodeWordShard)));
+    const list = this.manifest.words;
+    const lists = await Promise.all(shardsWithPrefix(list.keys, prefix).map((i) => this.file(shardPath(list, i), decodeWordShard)));
     const result = [];
     for (const list of lists) {
       for (const entry of list) if (entry.word.startsWith(prefix)) result.push(entry);
@@ -188,16 +191,9 @@ export class IndexFiles {
     return result;
   }
 
-  /** Metadata of a section: id, url, title, heading, path, kind, document, version, current, audiences, text file. */
-  async meta(doc) {
-    const { size, files } = this.manifest.meta;
-    const chunk = await this.file(files[Math.floor(doc / size)], (bytes) => JSON.parse(utf8.decode(bytes)));
-    return chunk[doc % size];
-  }
-
-  /** A section's plain text. */
-  text(path) {
-    return this.file(path, (bytes) => utf8.decode(bytes));
+  /** A section: id, url, title, heading, path, kind, document, version, current, audiences and text. */
+  section(doc) {
+    return this.file(`${this.manifest.sections}${doc}.json`, (bytes) => JSON.parse(utf8.decode(bytes)));
   }
 }
 

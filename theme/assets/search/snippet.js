@@ -2,8 +2,6 @@
 // most maxLength characters holding the most distinct matched terms (then the most matches, the earliest on ties),
 // starting lead characters before a match, moved to word boundaries, whitespace runs collapsed.
 
-import { analyze } from './analyzer.js';
-
 const ELLIPSIS = '\u2026';
 
 /** The same whitespace as SnippetBuilder.IsSpace. */
@@ -11,12 +9,6 @@ export function isSpace(c) {
   const code = c.charCodeAt(0);
   return code <= 0x20 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
-}
-
-/** Where the terms occur in a text, by analyzing it as the index did: [{ start, end, term }]. */
-export function findMatches(text, terms) {
-  const wanted = new Set(terms);
-  return analyze(text).filter((t) => wanted.has(t.term)).map((t) => ({ start: t.start, end: t.end, term: t.term }));
 }
 
 function collapse(text) {
@@ -36,21 +28,34 @@ function collapse(text) {
   return space ? `${out} ` : out;
 }
 
+// Windows move right as their anchor does (matches are sorted and do not overlap), so one pass with two pointers
+// and a count per term finds the best, as SnippetBuilder.cs does by trying each anchor.
 function window(text, matches, { maxLength, lead }) {
   if (text.length <= maxLength) return [0, text.length];
   if (matches.length === 0) return [0, maxLength];
   let best = [0, 0];
   let bestDistinct = -1;
   let bestCount = -1;
+  const counts = new Map();
+  let first = 0;
+  let next = 0;
   for (const anchor of matches) {
     const end = Math.min(text.length, Math.max(0, anchor.start - lead) + maxLength);
     const start = Math.max(0, end - maxLength);
-    const inside = matches.filter((m) => m.start >= start && m.end <= end);
-    const distinct = new Set(inside.map((m) => m.term)).size;
-    if (distinct > bestDistinct || (distinct === bestDistinct && inside.length > bestCount)) {
+    for (; next < matches.length && matches[next].end <= end; next++) {
+      counts.set(matches[next].term, (counts.get(matches[next].term) ?? 0) + 1);
+    }
+    for (; first < next && matches[first].start < start; first++) {
+      const left = counts.get(matches[first].term) - 1;
+      if (left === 0) counts.delete(matches[first].term);
+      else counts.set(matches[first].term, left);
+    }
+    const distinct = counts.size;
+    const count = next - first;
+    if (distinct > bestDistinct || (distinct === bestDistinct && count > bestCount)) {
       best = [start, end];
       bestDistinct = distinct;
-      bestCount = inside.length;
+      bestCount = count;
     }
   }
   return best;
