@@ -73,6 +73,7 @@ internal sealed class BrowserBench(IBrowser browser, string baseUrl)
 
         // Time and relevance: one page, warmed by one query, then every query once, as a reader would type them.
         var times = new List<double>();
+        var slowest = new List<(double Ms, string Q)>();
         var ranks = new List<(string Audience, int? Rank)>();
         await using (var session = await Session.OpenAsync(browser, baseUrl, setup, setupArgument))
         {
@@ -81,16 +82,20 @@ internal sealed class BrowserBench(IBrowser browser, string baseUrl)
             {
                 var (ms, urls) = await session.RunAsync(q);
                 times.Add(ms);
+                slowest.Add((ms, q));
                 ranks.Add((audience, RelevanceJudge.FirstRelevantRank(urls.Select(u => TextOf(site, u)), relevant)));
             }
 
             foreach (var q in timedQueries)
             {
-                times.Add((await session.RunAsync(q)).Ms);
+                var ms = (await session.RunAsync(q)).Ms;
+                times.Add(ms);
+                slowest.Add((ms, q));
             }
         }
 
         times.Sort();
+        Console.Error.WriteLine($"[{site.Name}] {engine}: slowest queries: {string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(8).Select(x => $"{x.Q.Trim()} {x.Ms:0.0} ms"))}");
         var relevance = ranks.GroupBy(r => r.Audience).Prepend(ranks.GroupBy(_ => "all").Single())
             .ToDictionary(g => g.Key, g => (
                 Success: g.Count(r => r.Rank <= 5) / (double)g.Count(),

@@ -68,7 +68,7 @@ public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSit
     }
 
     [Fact]
-    public void Files_are_named_by_their_content_and_sections_by_their_number_in_a_folder_named_by_theirs()
+    public void Files_are_named_by_their_content_and_sections_by_their_number_and_page_in_a_folder_named_by_theirs()
     {
         using var reader = fixture.Site.OpenReader();
         var files = SearchIndexExporter.Export(reader);
@@ -79,12 +79,19 @@ public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSit
             Path.GetFileNameWithoutExtension(file.Path).ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Content))[..12]);
         }
 
-        sections.Count.ShouldBe(reader.MaxDoc);
+        sections.Count(f => f.Path.EndsWith(".json", StringComparison.Ordinal)).ShouldBe(reader.MaxDoc);
         var folder = sections[0].Path.Split('/')[1];
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var doc in Enumerable.Range(0, reader.MaxDoc))
         {
-            hash.AppendData(sections.Single(f => f.Path == $"sections/{folder}/{doc}.json").Content);
+            var names = sections.Select(f => f.Path.Split('/')[2])
+                .Where(n => n == $"{doc}.json" || n.StartsWith($"{doc}-", StringComparison.Ordinal))
+                .OrderBy(n => n.EndsWith(".json", StringComparison.Ordinal) ? 0 : int.Parse(n[(n.IndexOf('-', StringComparison.Ordinal) + 1)..^4], System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var name in names)
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
+                hash.AppendData(sections.Single(f => f.Path == $"sections/{folder}/{name}").Content);
+            }
         }
 
         folder.ShouldBe(Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);

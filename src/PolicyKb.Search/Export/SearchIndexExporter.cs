@@ -49,8 +49,9 @@ public static class SearchIndexExporter
         var files = new ExportFiles();
         var positions = new PositionStore(PositionShardBytes);
         var wordFields = ScoredFields.Where(f => f != SearchFields.Pairs).ToImmutableArray();
-        var terms = Shards(files, "terms", TermEntries(reader, wordFields, positions), TermShardBytes);
-        var pairs = Shards(files, "pairs", TermEntries(reader, [SearchFields.Pairs], positions), TermShardBytes);
+        var pages = TextPageMasks(reader);
+        var terms = Shards(files, "terms", TermEntries(reader, wordFields, positions, pages), TermShardBytes);
+        var pairs = Shards(files, "pairs", TermEntries(reader, [SearchFields.Pairs], positions, pages), TermShardBytes);
         var positionFiles = positions.Finish().Select(p => Add(files, "positions", "bin", p)).ToList();
         var words = Shards(files, "words", WordEntries(reader), WordShardBytes);
         var (docs, sections) = Documents(reader, description, files);
@@ -62,7 +63,14 @@ public static class SearchIndexExporter
             ["similarity"] = new JsonObject { ["k1"] = SearchIndexWriter.K1, ["b"] = SearchIndexWriter.B },
             ["fields"] = new JsonArray([.. ScoredFields.Select(f => FieldStatistics(reader, f))]),
             ["query"] = QuerySettings(),
-            ["snippet"] = new JsonObject { ["maxLength"] = SnippetBuilder.MaxLength, ["lead"] = SnippetBuilder.Lead },
+            ["snippet"] = new JsonObject
+            {
+                ["maxLength"] = SnippetBuilder.MaxLength,
+                ["lead"] = SnippetBuilder.Lead,
+                ["minPageLength"] = TextPages.MinPageLength,
+                ["maxPages"] = TextPages.MaxPages,
+                ["margin"] = TextPages.Margin,
+            },
             ["suggest"] = new JsonObject { ["minLength"] = NearestWords.MinLength, ["perWord"] = NearestWords.PerWord, ["max"] = NearestWords.Max },
             ["audiences"] = JsonSerializer.SerializeToNode(description.Audiences, Json),
             ["synonyms"] = JsonSerializer.SerializeToNode(description.Synonyms, Json),
@@ -86,6 +94,7 @@ public static class SearchIndexExporter
             ["sumTotalTermFreq"] = terms?.SumTotalTermFreq ?? 0,
             ["docCount"] = terms?.DocCount ?? 0,
             ["positions"] = SearchFields.PhraseFields.Contains(field),
+            ["pages"] = field == SearchFields.Text,
         };
     }
 
@@ -106,12 +115,46 @@ public static class SearchIndexExporter
         ["maxWords"] = QueryWeights.MaxWords,
     };
 
+    /// <summary>For each section, the pages of its text (see <see cref="TextPages"/>) each term occurs on, as bits, from the term vectors' offsets.</summary>
+    private static Dictionary<string, int>[] TextPageMasks(IndexReader reader)
+    {
+        var masks = new Dictionary<string, int>[reader.MaxDoc];
+        var textField = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Text };
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var length = reader.Document(doc, textField).Get(SearchFields.Text)?.Length ?? 0;
+            var byTerm = masks[doc] = new Dictionary<string, int>(StringComparer.Ordinal);
+            var vector = reader.GetTermVector(doc, SearchFields.Text);
+            if (vector is null)
+            {
+                continue;
+            }
+
+            var termsEnum = vector.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var occurrences = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+                occurrences.NextDoc();
+                var mask = 0;
+                for (var i = 0; i < occurrences.Freq; i++)
+                {
+                    occurrences.NextPosition();
+                    mask |= 1 << TextPages.PageOf(occurrences.StartOffset, length);
+                }
+
+                byTerm[termsEnum.Term.Utf8ToString()] = mask;
+            }
+        }
+
+        return masks;
+    }
+
     /// <summary>
     /// Every term of <paramref name="fields"/> in code point order, encoded as: field mask; per field, document
-    /// frequency and the postings (document delta, frequency, norm byte); for fields with positions, where its
-    /// positions are.
+    /// frequency and the postings (document delta, frequency, norm byte, and in the text field the pages the term is
+    /// on); for fields with positions, where its positions are.
     /// </summary>
-    private static IEnumerable<(string Key, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions)
+    private static IEnumerable<(string Key, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions, Dictionary<string, int>[] pages)
     {
         var byTerm = new Dictionary<string, List<(int Field, byte[] Postings, byte[]? Positions)>>(StringComparer.Ordinal);
         foreach (var field in fields)
@@ -129,7 +172,7 @@ public static class SearchIndexExporter
             while (termsEnum.MoveNext())
             {
                 var term = termsEnum.Term.Utf8ToString();
-                var (postings, termPositions) = Postings(termsEnum, norms, withPositions);
+                var (postings, termPositions) = Postings(termsEnum, norms, withPositions, field == SearchFields.Text ? doc => pages[doc][term] : null);
                 if (!byTerm.TryGetValue(term, out var entries))
                 {
                     byTerm[term] = entries = [];
@@ -159,7 +202,7 @@ public static class SearchIndexExporter
         }
     }
 
-    private static (byte[] Postings, byte[]? Positions) Postings(TermsEnum termsEnum, NumericDocValues? norms, bool withPositions)
+    private static (byte[] Postings, byte[]? Positions) Postings(TermsEnum termsEnum, NumericDocValues? norms, bool withPositions, Func<int, int>? pages)
     {
         var postings = new ByteBuffer();
         var positions = withPositions ? new ByteBuffer() : null;
@@ -174,6 +217,11 @@ public static class SearchIndexExporter
             postings.VarInt(doc - previous - 1);
             postings.VarInt(docs.Freq);
             postings.Byte(norms is null ? (byte)0 : (byte)norms.Get(doc));
+            if (pages is not null)
+            {
+                postings.VarInt(pages(doc));
+            }
+
             previous = doc;
             if (positions is not null && docs is DocsAndPositionsEnum withOffsets)
             {
@@ -254,16 +302,17 @@ public static class SearchIndexExporter
     };
 
     /// <summary>
-    /// The per-section flags every query needs (current, memo, audience bits), and one file per section that only the
-    /// hits shown fetch, with its metadata and text. Those files are named by the section's number, inside a folder
-    /// named by the hash of all of them, so that a hit fetches its file in one request.
+    /// The per-section flags every query needs (current, memo, audience bits), and for each section a file with its
+    /// metadata and the first page of its text, and one file per further page (see <see cref="TextPages"/>); only
+    /// the hits shown fetch them. They are named by the section's number (and page), inside a folder named by the
+    /// hash of all of them, so that a hit fetches what it needs in one round trip.
     /// </summary>
     private static (string Docs, string Sections) Documents(IndexReader reader, IndexDescription description, ExportFiles files)
     {
         var flags = new ByteBuffer();
         flags.VarInt(reader.MaxDoc);
         var audienceIds = description.Audiences.Select(a => a.Id).ToList();
-        var sections = new List<byte[]>();
+        var sections = new List<(string Name, byte[] Content)>();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             var document = reader.Document(doc);
@@ -272,32 +321,46 @@ public static class SearchIndexExporter
             var current = document.Get(SearchFields.Current) == "1";
             var memo = document.Get(SearchFields.Kind) == SectionKinds.Memo;
             flags.VarInt((current ? 1 : 0) | (memo ? 2 : 0) | (mask << 2));
-            sections.Add(Encoding.UTF8.GetBytes(new JsonObject
+            var text = document.Get(SearchFields.Text) ?? "";
+            var (_, firstEnd) = TextPages.Region(0, text.Length);
+            var pages = new List<(string Name, byte[] Content)>
             {
-                ["id"] = document.Get(SearchFields.Id),
-                ["url"] = document.Get(SearchFields.Url),
-                ["title"] = document.Get(SearchFields.Title),
-                ["heading"] = document.Get(SearchFields.Heading) ?? "",
-                ["path"] = new JsonArray([.. document.GetValues(SearchFields.Path).Select(p => (JsonNode)p)]),
-                ["kind"] = document.Get(SearchFields.Kind),
-                ["document"] = document.Get(SearchFields.Document),
-                ["version"] = document.Get(SearchFields.Version),
-                ["current"] = current,
-                ["audiences"] = new JsonArray([.. audiences.Select(a => (JsonNode)a)]),
-                ["text"] = document.Get(SearchFields.Text) ?? "",
-            }.ToJsonString()));
+                (doc.ToString(CultureInfo.InvariantCulture) + ".json", Encoding.UTF8.GetBytes(new JsonObject
+                {
+                    ["id"] = document.Get(SearchFields.Id),
+                    ["url"] = document.Get(SearchFields.Url),
+                    ["title"] = document.Get(SearchFields.Title),
+                    ["heading"] = document.Get(SearchFields.Heading) ?? "",
+                    ["path"] = new JsonArray([.. document.GetValues(SearchFields.Path).Select(p => (JsonNode)p)]),
+                    ["kind"] = document.Get(SearchFields.Kind),
+                    ["document"] = document.Get(SearchFields.Document),
+                    ["version"] = document.Get(SearchFields.Version),
+                    ["current"] = current,
+                    ["audiences"] = new JsonArray([.. audiences.Select(a => (JsonNode)a)]),
+                    ["length"] = text.Length,
+                    ["text"] = text[..firstEnd],
+                }.ToJsonString())),
+            };
+            for (var page = 1; page < TextPages.Count(text.Length); page++)
+            {
+                var (start, end) = TextPages.Region(page, text.Length);
+                pages.Add(($"{doc.ToString(CultureInfo.InvariantCulture)}-{page.ToString(CultureInfo.InvariantCulture)}.txt", Encoding.UTF8.GetBytes(text[start..end])));
+            }
+
+            sections.AddRange(pages);
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var section in sections)
+        foreach (var (name, content) in sections)
         {
-            hash.AppendData(section);
+            hash.AppendData(Encoding.UTF8.GetBytes(name));
+            hash.AppendData(content);
         }
 
         var folder = $"sections/{Convert.ToHexStringLower(hash.GetHashAndReset())[..HashLength]}/";
-        for (var doc = 0; doc < sections.Count; doc++)
+        foreach (var (name, content) in sections)
         {
-            files.Add(new ExportedFile(folder + doc.ToString(CultureInfo.InvariantCulture) + ".json", sections[doc]));
+            files.Add(new ExportedFile(folder + name, content));
         }
 
         return (Add(files, "docs", "bin", flags.ToArray()), folder);

@@ -65,7 +65,6 @@ public static class SearchIndexWriter
             Similarity = Similarity,
             // Document ids are the catalog order (ties rank by them): never merge segments out of order.
             MergePolicy = new LogDocMergePolicy(),
-            RAMBufferSizeMB = 256,
         };
         using var writer = new IndexWriter(directory, config);
         var count = 0;

@@ -3,10 +3,11 @@ using System.Text;
 namespace PolicyKb.Search.Results;
 
 /// <summary>
-/// Cuts a snippet out of a section's text: the window of at most <see cref="MaxLength"/> characters that holds the
-/// most distinct matched terms (then the most matches; the earliest on ties), starting <see cref="Lead"/> characters
-/// before a match, moved to word boundaries, with whitespace runs collapsed. The search page's <c>snippet.js</c> is
-/// the same algorithm.
+/// Cuts a snippet out of a section's text: on the page (see <see cref="TextPages"/>) where the most distinct matched
+/// terms occur (the first on ties), the window of at most <see cref="MaxLength"/> characters that holds the most
+/// distinct matched terms (then the most matches; the earliest on ties), starting <see cref="Lead"/> characters
+/// before a match, moved to word boundaries, with whitespace runs collapsed. The search page's <c>engine.js</c> and
+/// <c>snippet.js</c> are the same algorithm.
 /// </summary>
 public static class SnippetBuilder
 {
@@ -17,10 +18,30 @@ public static class SnippetBuilder
     public static Snippet Build(string text, IEnumerable<TextMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var all = matches.ToList();
+        var page = all.GroupBy(m => TextPages.PageOf(m.Start, text.Length))
+            .Select(g => (Page: g.Key, Distinct: g.Select(m => m.Term).Distinct(StringComparer.Ordinal).Count()))
+            .OrderByDescending(p => p.Distinct).ThenBy(p => p.Page)
+            .Select(p => p.Page).FirstOrDefault();
+        var (regionStart, regionEnd) = TextPages.Region(page, text.Length);
+        var inPage = all.Where(m => TextPages.PageOf(m.Start, text.Length) == page)
+            .Select(m => m with { Start = m.Start - regionStart, End = m.End - regionStart });
+        return Cut(text[regionStart..regionEnd], inPage, regionStart > 0, regionEnd < text.Length);
+    }
+
+    /// <summary>
+    /// The snippet of one region of a text; <paramref name="textBefore"/> and <paramref name="textAfter"/> say
+    /// whether the text goes on beyond it (its edges are then cut at a word boundary and marked with an ellipsis).
+    /// </summary>
+    public static Snippet Cut(string text, IEnumerable<TextMatch> matches, bool textBefore, bool textAfter)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var sorted = matches.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
         var (start, end) = Window(text, sorted);
         var inside = sorted.Where(m => m.Start >= start && m.End <= end).ToList();
-        if (start > 0)
+        var cutBefore = start > 0 || textBefore;
+        var cutAfter = end < text.Length || textAfter;
+        if (cutBefore)
         {
             var limit = inside.Count > 0 ? inside[0].Start : end;
             for (var i = start; i < limit; i++)
@@ -33,7 +54,7 @@ public static class SnippetBuilder
             }
         }
 
-        if (end < text.Length)
+        if (cutAfter)
         {
             var limit = inside.Count > 0 ? inside[^1].End : start;
             for (var i = end - 1; i >= limit; i--)
@@ -61,8 +82,8 @@ public static class SnippetBuilder
         }
 
         parts.Add(new SnippetPart(Collapse(text[position..end]), false));
-        parts[0] = parts[0] with { Text = (start > 0 ? Ellipsis : "") + parts[0].Text.TrimStart() };
-        parts[^1] = parts[^1] with { Text = parts[^1].Text.TrimEnd() + (end < text.Length ? Ellipsis : "") };
+        parts[0] = parts[0] with { Text = (cutBefore ? Ellipsis : "") + parts[0].Text.TrimStart() };
+        parts[^1] = parts[^1] with { Text = parts[^1].Text.TrimEnd() + (cutAfter ? Ellipsis : "") };
         return new Snippet([.. parts.Where(p => p.Text.Length > 0)]);
     }
 

@@ -125,26 +125,73 @@ export class SearchIndex {
     return { docFreqs, ...exactPhrase(postings, positions, clause.positions) };
   }
 
-  /** What a result list shows of a hit: metadata, a snippet around the matched words, and the text if asked. */
-  async details(hit, plan, { text = false } = {}) {
-    const section = await this.files.section(hit.doc);
-    const snippet = buildSnippet(section.text, this.matches(hit.doc, section.text, plan.highlightTerms), this.manifest.snippet);
+  /**
+   * What a result list shows of a hit: its metadata and a snippet around the matched words, cut from the page of its
+   * text where most of them are (SnippetBuilder.cs), which is all of the text it downloads.
+   */
+  async details(hit, plan) {
+    const settings = this.manifest.snippet;
+    const page = await this.bestPage(hit.doc, plan.highlightTerms);
+    const [section, pageText] = await Promise.all([this.files.section(hit.doc), page === 0 ? null : this.files.page(hit.doc, page)]);
+    const length = section.length;
+    const pageLength = Math.max(settings.minPageLength, Math.ceil(length / settings.maxPages));
+    const pageOf = (offset) => Math.min(Math.floor(offset / pageLength), settings.maxPages - 1);
+    const regionStart = Math.max(0, page * pageLength - settings.margin);
+    const regionEnd = Math.min(length, (page + 1) * pageLength + settings.margin);
+    const text = pageText ?? section.text;
+    const wanted = new Set(plan.highlightTerms);
+    const matches = this.tokensOf(`${hit.doc}-${page}`, text)
+      .filter((t) => wanted.has(t.term) && pageOf(regionStart + t.start) === page)
+      .map((t) => ({ start: t.start, end: t.end, term: t.term }));
+    const snippet = buildSnippet(text, matches, settings, regionStart > 0, regionEnd < length);
     const headingPath = section.heading ? [...section.path, section.heading] : [...section.path];
-    const result = { ...section, headingPath, snippet, score: hit.score, doc: hit.doc };
-    if (!text) delete result.text;
-    return result;
+    const { text: _, length: __, ...meta } = section;
+    return { ...meta, headingPath, snippet, score: hit.score, doc: hit.doc };
   }
 
-  /** Where the terms occur in a section's text; the text's analysis is kept, since popular sections come back. */
-  matches(doc, body, terms) {
-    let tokens = this.tokens.get(doc);
-    if (!tokens) {
-      tokens = analyze(body);
-      this.tokens.set(doc, tokens);
+  /** The page of a section's text with the most distinct highlighted terms (the first on ties), from the postings' page bits. */
+  async bestPage(doc, terms) {
+    const counts = new Map();
+    for (const term of terms) {
+      const postings = (await this.files.term('terms', term))?.get('text');
+      const at = postings ? indexOf(postings.docs, doc) : -1;
+      if (at < 0) continue;
+      for (let mask = postings.pages[at], page = 0; mask !== 0; mask >>>= 1, page++) {
+        if (mask & 1) counts.set(page, (counts.get(page) ?? 0) + 1);
+      }
     }
-    const wanted = new Set(terms);
-    return tokens.filter((t) => wanted.has(t.term)).map((t) => ({ start: t.start, end: t.end, term: t.term }));
+    let best = 0;
+    let most = 0;
+    for (const [page, count] of counts) {
+      if (count > most || (count === most && page < best)) {
+        best = page;
+        most = count;
+      }
+    }
+    return best;
   }
+
+  /** The analysis of a page of a section, kept, since popular sections come back. */
+  tokensOf(key, text) {
+    let tokens = this.tokens.get(key);
+    if (!tokens) {
+      tokens = analyze(text);
+      this.tokens.set(key, tokens);
+    }
+    return tokens;
+  }
+}
+
+function indexOf(sorted, value) {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] === value) return mid;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /** Lucene's ExactPhraseScorer: the documents where the terms occur at their offsets, with how many times. */

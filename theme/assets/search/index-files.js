@@ -142,14 +142,16 @@ export class IndexFiles {
         const docs = new Int32Array(df);
         const freqs = new Int32Array(df);
         const norms = new Uint8Array(df);
+        const pages = this.manifest.fields[f].pages ? new Uint32Array(df) : null;
         let doc = -1;
         for (let p = 0; p < df; p++) {
           doc += reader.varInt() + 1;
           docs[p] = doc;
           freqs[p] = reader.varInt();
           norms[p] = reader.byte();
+          if (pages) pages[p] = reader.varInt();
         }
-        const postings = { df, docs, freqs, norms, positions: null };
+        const postings = { df, docs, freqs, norms, pages, positions: null };
         if (this.manifest.fields[f].positions) {
           postings.positions = { shard: reader.varInt(), offset: reader.varInt() };
         }
@@ -191,9 +193,14 @@ export class IndexFiles {
     return result;
   }
 
-  /** A section: id, url, title, heading, path, kind, document, version, current, audiences and text. */
+  /** A section: id, url, title, heading, path, kind, document, version, current, audiences, length, text (its first page). */
   section(doc) {
     return this.file(`${this.manifest.sections}${doc}.json`, (bytes) => JSON.parse(utf8.decode(bytes)));
+  }
+
+  /** The text of a further page of a section (page 1 and on; see TextPages.cs). */
+  page(doc, page) {
+    return this.file(`${this.manifest.sections}${doc}-${page}.txt`, (bytes) => utf8.decode(bytes));
   }
 }
 

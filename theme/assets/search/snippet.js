@@ -61,12 +61,17 @@ function window(text, matches, { maxLength, lead }) {
   return best;
 }
 
-/** Cuts the snippet: [{ text, highlighted }]. */
-export function buildSnippet(text, matchList, settings) {
+/**
+ * Cuts the snippet of a region of a section's text (SnippetBuilder.Cut): [{ text, highlighted }]. textBefore and
+ * textAfter say whether the text goes on beyond the region.
+ */
+export function buildSnippet(text, matchList, settings, textBefore = false, textAfter = false) {
   const sorted = [...matchList].sort((a, b) => (a.start - b.start) || (a.end - b.end));
   let [start, end] = window(text, sorted, settings);
   const inside = sorted.filter((m) => m.start >= start && m.end <= end);
-  if (start > 0) {
+  const cutBefore = start > 0 || textBefore;
+  const cutAfter = end < text.length || textAfter;
+  if (cutBefore) {
     const limit = inside.length > 0 ? inside[0].start : end;
     for (let i = start; i < limit; i++) {
       if (isSpace(text[i])) {
@@ -75,7 +80,7 @@ export function buildSnippet(text, matchList, settings) {
       }
     }
   }
-  if (end < text.length) {
+  if (cutAfter) {
     const limit = inside.length > 0 ? inside[inside.length - 1].end : start;
     for (let i = end - 1; i >= limit; i--) {
       if (isSpace(text[i])) {
@@ -93,8 +98,8 @@ export function buildSnippet(text, matchList, settings) {
     position = match.end;
   }
   parts.push({ text: collapse(text.slice(position, end)), highlighted: false });
-  parts[0] = { ...parts[0], text: (start > 0 ? ELLIPSIS : '') + parts[0].text.replace(/^\s+/, '') };
+  parts[0] = { ...parts[0], text: (cutBefore ? ELLIPSIS : '') + parts[0].text.replace(/^\s+/, '') };
   const last = parts.length - 1;
-  parts[last] = { ...parts[last], text: parts[last].text.replace(/\s+$/, '') + (end < text.length ? ELLIPSIS : '') };
+  parts[last] = { ...parts[last], text: parts[last].text.replace(/\s+$/, '') + (cutAfter ? ELLIPSIS : '') };
   return parts.filter((p) => p.text.length > 0);
 }
