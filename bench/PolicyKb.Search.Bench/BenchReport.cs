@@ -50,7 +50,7 @@ internal static class BenchReport
 
         var widths = Enumerable.Range(0, header.Count).Select(c => table.Max(r => r[c].Length)).ToList();
         var builder = new StringBuilder();
-        builder.AppendLine(CultureInfo.InvariantCulture, $"Search benchmark: Chromium {browserVersion}, {Environment.ProcessorCount} cores, served from 127.0.0.1 with gzip; Pagefind 1.6.0 over the same pages.");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"Search benchmark: Chromium {browserVersion}, {Environment.ProcessorCount} cores, served from 127.0.0.1 over HTTP/2 with gzip; Pagefind 1.6.0 over the same pages; load average {LoadAverage()}.");
         foreach (var (site, ours, _) in figures)
         {
             builder.AppendLine(CultureInfo.InvariantCulture, $"  {site.Name}: {site.KnowledgeBase.Policies.Length} policies, {site.KnowledgeBase.Memos.Length} memos, {site.Sections} current sections; {ours.TimedQueries} timed queries (dev queries and generated ones).");
@@ -66,6 +66,9 @@ internal static class BenchReport
         builder.AppendLine("Relevance: a hit is relevant when its section's text (a page's, for a hit on a whole page) contains one of the query's judged snippets; no audience filter.");
         return builder.ToString();
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Kb(long bytes) => (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB";
 

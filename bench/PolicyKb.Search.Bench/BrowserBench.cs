@@ -135,7 +135,7 @@ internal sealed class BrowserBench(IBrowser browser, string baseUrl)
 
         public static async Task<Session> OpenAsync(IBrowser browser, string baseUrl, string setup, object? argument)
         {
-            var context = await browser.NewContextAsync();
+            var context = await browser.NewContextAsync(new() { IgnoreHTTPSErrors = true });
             var page = await context.NewPageAsync();
             await page.GotoAsync(baseUrl + "/bench/");
             var session = new Session(context, page);

@@ -1,10 +1,14 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,9 +16,10 @@ using Microsoft.Extensions.Logging;
 namespace PolicyKb.Search.Bench;
 
 /// <summary>
-/// Serves a folder on 127.0.0.1 the way a static host with compression does: every file gzip-compressed (level
-/// optimal) unless it is already compressed (Pagefind's index files), so that Chromium reports the bytes a reader
-/// would download. <c>/bench/</c> is an empty page to run the engines from.
+/// Serves a folder on 127.0.0.1 the way a static host does: over HTTPS with HTTP/2 (a self-signed certificate the
+/// benchmark's browser accepts), every file gzip-compressed (level optimal) unless it is already compressed
+/// (Pagefind's index files), so that Chromium downloads what a reader would. <c>/bench/</c> is an empty page to run
+/// the engines from.
 /// </summary>
 internal sealed class GzipFileServer : IAsyncDisposable
 {
@@ -31,7 +36,13 @@ internal sealed class GzipFileServer : IAsyncDisposable
     public static async Task<GzipFileServer> StartAsync(string folder)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var certificate = SelfSignedCertificate();
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            listen.Protocols = HttpProtocols.Http1AndHttp2;
+            listen.UseHttps(certificate);
+        }));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new GzipFileServer(app);
@@ -39,6 +50,19 @@ internal sealed class GzipFileServer : IAsyncDisposable
         await app.StartAsync();
         server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         return server;
+    }
+
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        // Kestrel needs the key in a form it can use on every platform: go through PKCS #12.
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
     }
 
     public async ValueTask DisposeAsync()

@@ -64,7 +64,7 @@ internal static class ParityQueries
 
     private static string Typo(string word, Random random)
     {
-        var i = 1 + random.Next(word.Length - 2);
+        var i = 2 + random.Next(word.Length - 3);
         return random.Next(3) switch
         {
             0 => word[..i] + word[i + 1] + word[i] + word[(i + 2)..],

@@ -110,25 +110,30 @@ public static class SearchIndexExporter
         ["prefixMaxExpansions"] = QueryWeights.PrefixMaxExpansions,
         ["typo"] = QueryWeights.Typo,
         ["typoMinLength"] = QueryWeights.TypoMinLength,
+        ["typoPrefixLength"] = QueryWeights.TypoPrefixLength,
         ["typoMaxExpansions"] = QueryWeights.TypoMaxExpansions,
         ["synonym"] = QueryWeights.Synonym,
         ["maxWords"] = QueryWeights.MaxWords,
     };
 
-    /// <summary>For each section, the pages of its text (see <see cref="TextPages"/>) each term occurs on, as bits, from the term vectors' offsets.</summary>
-    private static Dictionary<string, int>[] TextPageMasks(IndexReader reader)
+    /// <summary>
+    /// For each section of more than one page (see <see cref="TextPages"/>), the pages of its text each term occurs
+    /// on, as bits, from the term vectors' offsets; null for a one-page section, where every term is on page 0.
+    /// </summary>
+    private static Dictionary<string, int>?[] TextPageMasks(IndexReader reader)
     {
-        var masks = new Dictionary<string, int>[reader.MaxDoc];
+        var masks = new Dictionary<string, int>?[reader.MaxDoc];
         var textField = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Text };
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             var length = reader.Document(doc, textField).Get(SearchFields.Text)?.Length ?? 0;
-            var byTerm = masks[doc] = new Dictionary<string, int>(StringComparer.Ordinal);
-            var vector = reader.GetTermVector(doc, SearchFields.Text);
+            var vector = TextPages.Count(length) == 1 ? null : reader.GetTermVector(doc, SearchFields.Text);
             if (vector is null)
             {
                 continue;
             }
+
+            var byTerm = masks[doc] = new Dictionary<string, int>(StringComparer.Ordinal);
 
             var termsEnum = vector.GetEnumerator();
             while (termsEnum.MoveNext())
@@ -154,7 +159,7 @@ public static class SearchIndexExporter
     /// frequency and the postings (document delta, frequency, norm byte, and in the text field the pages the term is
     /// on); for fields with positions, where its positions are.
     /// </summary>
-    private static IEnumerable<(string Key, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions, Dictionary<string, int>[] pages)
+    private static IEnumerable<(string Key, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions, Dictionary<string, int>?[] pages)
     {
         var byTerm = new Dictionary<string, List<(int Field, byte[] Postings, byte[]? Positions)>>(StringComparer.Ordinal);
         foreach (var field in fields)
@@ -172,7 +177,7 @@ public static class SearchIndexExporter
             while (termsEnum.MoveNext())
             {
                 var term = termsEnum.Term.Utf8ToString();
-                var (postings, termPositions) = Postings(termsEnum, norms, withPositions, field == SearchFields.Text ? doc => pages[doc][term] : null);
+                var (postings, termPositions) = Postings(termsEnum, norms, withPositions, field == SearchFields.Text ? doc => (pages[doc] is { } masks ? masks[term] : 1) : null);
                 if (!byTerm.TryGetValue(term, out var entries))
                 {
                     byTerm[term] = entries = [];

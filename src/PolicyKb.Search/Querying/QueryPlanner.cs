@@ -117,7 +117,8 @@ public sealed class QueryPlanner(Analyzer analyzer, IVocabulary vocabulary, Immu
                 continue;
             }
 
-            var candidates = vocabulary.WordsStartingWith(word.Surface[..1]).Where(w => EditDistance.IsOneEdit(w.Word, word.Surface));
+            // The first two letters are taken as typed: the candidates are then a few neighbours in the vocabulary.
+            var candidates = vocabulary.WordsStartingWith(word.Surface[..QueryWeights.TypoPrefixLength]).Where(w => EditDistance.IsOneEdit(w.Word, word.Surface));
             AddExpansions(clauses, Expand(candidates, word.Stem, QueryWeights.TypoMaxExpansions), QueryWeights.Typo);
         }
 

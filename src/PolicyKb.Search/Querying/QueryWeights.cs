@@ -42,6 +42,9 @@ public static class QueryWeights
     /// <summary>Words of this many characters or more tolerate one typo (an insertion, deletion, substitution or transposition).</summary>
     public const int TypoMinLength = 5;
 
+    /// <summary>A mistyped word's first letters, taken as typed (typos there are rare, and the rest of the vocabulary stays unread).</summary>
+    public const int TypoPrefixLength = 2;
+
     /// <summary>At most this many stems stand in for a mistyped word, the most used first.</summary>
     public const int TypoMaxExpansions = 3;
 

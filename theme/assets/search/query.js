@@ -169,7 +169,8 @@ export async function planQuery(query, settings, synonyms, vocabulary) {
       if (word.surface.length < settings.typoMinLength || (word === open && completions.length > 0)) continue;
       const frequencies = await Promise.all(settings.wordFields.map((field) => vocabulary.docFreq(field, word.stem)));
       if (frequencies.some((df) => df > 0)) continue;
-      const candidates = (await vocabulary.wordsStartingWith(word.surface[0])).filter((w) => isOneEdit(w.word, word.surface));
+      const prefix = word.surface.slice(0, settings.typoPrefixLength);
+      const candidates = (await vocabulary.wordsStartingWith(prefix)).filter((w) => isOneEdit(w.word, word.surface));
       addExpansions(expand(candidates, word.stem, settings.typoMaxExpansions), settings.typo);
     }
   }
