@@ -17,6 +17,8 @@ internal static class BenchReport
             ("1st query bytes, mean / max of dev queries", (f, s) => $"{Kb((long)f.MeanFirstQueryBytes)} / {Kb(f.MaxFirstQueryBytes)}"),
             ("query time in page, median", (f, s) => Ms(f.MedianMs)),
             ("query time in page, p95", (f, s) => Ms(f.P95Ms)),
+            ("  the same, files cached: median", (f, s) => Ms(f.CachedMedianMs)),
+            ("  the same, files cached: p95", (f, s) => Ms(f.CachedP95Ms)),
         };
         foreach (var audience in figures[0].Ours.Relevance.Keys)
         {
@@ -63,6 +65,7 @@ internal static class BenchReport
         }
 
         builder.AppendLine();
+        builder.AppendLine("Query time: from the call to the top 10 hits ready to show (ours: with snippets; Pagefind: with their data), each query once as typed into a page warmed by one query, downloading what it needs; then all again with everything downloaded.");
         builder.AppendLine("Relevance: a hit is relevant when its section's text (a page's, for a hit on a whole page) contains one of the query's judged snippets; no audience filter.");
         return builder.ToString();
     }

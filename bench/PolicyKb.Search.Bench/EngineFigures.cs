@@ -12,5 +12,7 @@ internal sealed record EngineFigures(
     long MaxFirstQueryBytes,
     double MedianMs,
     double P95Ms,
+    double CachedMedianMs,
+    double CachedP95Ms,
     int TimedQueries,
     IReadOnlyDictionary<string, (double Success, double Mrr, int Queries)> Relevance);

@@ -8,7 +8,7 @@ namespace PolicyKb.Search.Results;
 /// </summary>
 public static class TextPages
 {
-    public const int MinPageLength = 4000;
+    public const int MinPageLength = 3000;
     public const int MaxPages = 30;
     public const int Margin = 512;
 

@@ -167,10 +167,10 @@ function longestMatch(classes, p) {
 }
 
 /**
- * The raw tokens of a text: their UTF-16 start and end offsets, and how many tokens before each were skipped for
- * being too long (they still take a position).
+ * Calls onToken(start, end, skippedBefore) for each raw token of a text: its UTF-16 start and end offsets, and how
+ * many tokens before it were skipped for being too long (they still take a position).
  */
-export function tokenize(text) {
+function scan(text, onToken) {
   const classes = new Uint8Array(text.length);
   const starts = new Int32Array(text.length + 1);
   let n = 0;
@@ -182,7 +182,6 @@ export function tokenize(text) {
   }
   starts[n] = text.length;
   const line = classes.subarray(0, n);
-  const tokens = [];
   let skipped = 0;
   for (let p = 0; p < n;) {
     if (line[p] === OTHER) {
@@ -197,13 +196,19 @@ export function tokenize(text) {
     const start = starts[p];
     const end = starts[p + length];
     if (end - start <= MAX_TOKEN_LENGTH) {
-      tokens.push({ start, end, skippedBefore: skipped });
+      onToken(start, end, skipped);
       skipped = 0;
     } else {
       skipped++;
     }
     p += length;
   }
+}
+
+/** The raw tokens of a text: [{ start, end, skippedBefore }] (see scan). */
+export function tokenize(text) {
+  const tokens = [];
+  scan(text, (start, end, skippedBefore) => tokens.push({ start, end, skippedBefore }));
   return tokens;
 }
 
@@ -247,12 +252,30 @@ function stemOf(surface) {
 export function analyze(text, { stemmed = true } = {}) {
   const result = [];
   let position = -1;
-  for (const token of tokenize(text)) {
-    position += 1 + token.skippedBefore;
-    const surface = stripPossessive(lowerCase(text.slice(token.start, token.end)));
-    if (STOP_WORDS.has(surface)) continue;
-    result.push({ term: stemmed ? stemOf(surface) : surface, surface, position, start: token.start, end: token.end });
-  }
+  scan(text, (start, end, skippedBefore) => {
+    position += 1 + skippedBefore;
+    const surface = stripPossessive(lowerCase(text.slice(start, end)));
+    if (STOP_WORDS.has(surface)) return;
+    result.push({ term: stemmed ? stemOf(surface) : surface, surface, position, start, end });
+  });
+  return result;
+}
+
+/**
+ * Where the given stems occur in a text: [{ start, end, term }], as analyze would find them, faster: a stem keeps
+ * its word's first letter, so tokens starting with another letter are never lower-cased or stemmed.
+ */
+export function findTerms(text, terms) {
+  const wanted = new Set(terms);
+  const firsts = new Set([...wanted].map((t) => String.fromCodePoint(t.codePointAt(0))));
+  const result = [];
+  scan(text, (start, end) => {
+    if (!firsts.has(lowerCase(String.fromCodePoint(text.codePointAt(start))))) return;
+    const surface = stripPossessive(lowerCase(text.slice(start, end)));
+    if (STOP_WORDS.has(surface)) return;
+    const term = stemOf(surface);
+    if (wanted.has(term)) result.push({ start, end, term });
+  });
   return result;
 }
 

@@ -2,7 +2,7 @@
 // as QueryPlanner.cs does, fetches only the shards its terms need, and scores it with Lucene's BM25 exactly, so the
 // ranking is the one the CLI and /api/search give.
 
-import { analyze } from './analyzer.js';
+import { analyze, findTerms } from './analyzer.js';
 import { clauseScorer } from './bm25.js';
 import { IndexFiles } from './index-files.js';
 import { nearestWords, parseQuery, planQuery } from './query.js';
@@ -22,7 +22,6 @@ export class SearchIndex {
     this.files = files;
     this.manifest = files.manifest;
     this.fieldStats = new Map(files.manifest.fields.map((field) => [field.name, field]));
-    this.tokens = new Map();
     this.vocabulary = {
       wordsStartingWith: (prefix) => files.wordsStartingWith(prefix),
       docFreq: async (field, term) => (await files.term('terms', term))?.get(field)?.df ?? 0,
@@ -139,10 +138,7 @@ export class SearchIndex {
     const regionStart = Math.max(0, page * pageLength - settings.margin);
     const regionEnd = Math.min(length, (page + 1) * pageLength + settings.margin);
     const text = pageText ?? section.text;
-    const wanted = new Set(plan.highlightTerms);
-    const matches = this.tokensOf(`${hit.doc}-${page}`, text)
-      .filter((t) => wanted.has(t.term) && pageOf(regionStart + t.start) === page)
-      .map((t) => ({ start: t.start, end: t.end, term: t.term }));
+    const matches = findTerms(text, plan.highlightTerms).filter((m) => pageOf(regionStart + m.start) === page);
     const snippet = buildSnippet(text, matches, settings, regionStart > 0, regionEnd < length);
     const headingPath = section.heading ? [...section.path, section.heading] : [...section.path];
     const { text: _, length: __, ...meta } = section;
@@ -169,16 +165,6 @@ export class SearchIndex {
       }
     }
     return best;
-  }
-
-  /** The analysis of a page of a section, kept, since popular sections come back. */
-  tokensOf(key, text) {
-    let tokens = this.tokens.get(key);
-    if (!tokens) {
-      tokens = analyze(text);
-      this.tokens.set(key, tokens);
-    }
-    return tokens;
   }
 }
 
