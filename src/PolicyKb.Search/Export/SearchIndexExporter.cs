@@ -29,10 +29,6 @@ public static class SearchIndexExporter
     public static readonly ImmutableArray<string> ScoredFields =
         [SearchFields.Text, SearchFields.Heading, SearchFields.Title, SearchFields.Terms, SearchFields.Pairs];
 
-    // Shard sizes (before gzip): small enough that a query downloads little it does not need, large enough that
-    // the manifest's list of shards stays small on a site of a hundred documents.
-    private const int TermShardBytes = 3 * 1024;
-    private const int WordShardBytes = 3 * 1024;
     private const int PositionShardBytes = 4 * 1024;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -50,10 +46,10 @@ public static class SearchIndexExporter
         var positions = new PositionStore(PositionShardBytes);
         var wordFields = ScoredFields.Where(f => f != SearchFields.Pairs).ToImmutableArray();
         var pages = TextPageMasks(reader);
-        var terms = Shards(files, "terms", TermEntries(reader, wordFields, positions, pages), TermShardBytes);
-        var pairs = Shards(files, "pairs", TermEntries(reader, [SearchFields.Pairs], positions, pages), TermShardBytes);
+        var terms = Shards(files, "terms", TermEntries(reader, wordFields, positions, pages));
+        var pairs = Shards(files, "pairs", TermEntries(reader, [SearchFields.Pairs], positions, pages));
         var positionFiles = positions.Finish().Select(p => Add(files, "positions", "bin", p)).ToList();
-        var words = Shards(files, "words", WordEntries(reader), WordShardBytes);
+        var words = Shards(files, "words", WordEntries(reader));
         var (docs, sections) = Documents(reader, description, files);
 
         var manifest = new JsonObject
@@ -159,7 +155,7 @@ public static class SearchIndexExporter
     /// frequency and the postings (document delta, frequency, norm byte, and in the text field the pages the term is
     /// on); for fields with positions, where its positions are.
     /// </summary>
-    private static IEnumerable<(string Key, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions, Dictionary<string, int>?[] pages)
+    private static List<(string Key, int Size, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions, Dictionary<string, int>?[] pages)
     {
         var byTerm = new Dictionary<string, List<(int Field, byte[] Postings, byte[]? Positions)>>(StringComparer.Ordinal);
         foreach (var field in fields)
@@ -187,10 +183,11 @@ public static class SearchIndexExporter
             }
         }
 
+        var result = new List<(string Key, int Size, Action<ByteBuffer> Write)>();
         foreach (var term in byTerm.Keys.Order(CodePointOrder.Instance))
         {
             var entries = byTerm[term].OrderBy(e => e.Field).ToList();
-            yield return (term, buffer =>
+            result.Add((term, term.Length + entries.Sum(e => e.Postings.Length + 4), buffer =>
             {
                 buffer.VarInt(entries.Aggregate(0, (mask, e) => mask | (1 << e.Field)));
                 foreach (var (_, postings, termPositions) in entries)
@@ -203,8 +200,10 @@ public static class SearchIndexExporter
                         buffer.VarInt(offset);
                     }
                 }
-            });
+            }));
         }
+
+        return result;
     }
 
     private static (byte[] Postings, byte[]? Positions) Postings(TermsEnum termsEnum, NumericDocValues? norms, bool withPositions, Func<int, int>? pages)
@@ -244,27 +243,37 @@ public static class SearchIndexExporter
     }
 
     /// <summary>The vocabulary (surface words) with the number of sections using each.</summary>
-    private static IEnumerable<(string Key, Action<ByteBuffer> Write)> WordEntries(IndexReader reader)
+    private static List<(string Key, int Size, Action<ByteBuffer> Write)> WordEntries(IndexReader reader)
     {
+        var result = new List<(string Key, int Size, Action<ByteBuffer> Write)>();
         var terms = MultiFields.GetTerms(reader, SearchFields.Words);
         if (terms is null)
         {
-            yield break;
+            return result;
         }
 
         var termsEnum = terms.GetEnumerator();
         while (termsEnum.MoveNext())
         {
             var docFreq = termsEnum.DocFreq;
-            yield return (termsEnum.Term.Utf8ToString(), buffer => buffer.VarInt(docFreq));
+            var word = termsEnum.Term.Utf8ToString();
+            result.Add((word, word.Length + 3, buffer => buffer.VarInt(docFreq)));
         }
+
+        return result;
     }
 
-    /// <summary>Cuts entries into shards; each shard is named by its content and listed with the shortest key that separates it from the one before.</summary>
-    private static List<(string Key, string Hash)> Shards(ExportFiles files, string folder, IEnumerable<(string Key, Action<ByteBuffer> Write)> entries, int targetBytes)
+    /// <summary>
+    /// Cuts entries into shards; each shard is named by its content and listed with the shortest key that separates
+    /// it from the one before. A query reads about five shards of a kind, and the manifest (which every first query
+    /// reads) lists each shard in about 14 bytes after gzip: shards of sqrt(5 × total) bytes balance the two, from
+    /// about a kilobyte on a small site to a few on a hundred documents.
+    /// </summary>
+    private static List<(string Key, string Hash)> Shards(ExportFiles files, string folder, List<(string Key, int Size, Action<ByteBuffer> Write)> entries)
     {
-        var shards = new ShardSequence(targetBytes);
-        foreach (var (key, write) in entries)
+        var total = entries.Sum(e => (long)e.Size);
+        var shards = new ShardSequence((int)Math.Clamp(Math.Sqrt(5.0 * total), 1024, 16 * 1024));
+        foreach (var (key, _, write) in entries)
         {
             write(shards.Begin(key));
         }
