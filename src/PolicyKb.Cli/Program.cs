@@ -8,6 +8,7 @@ var root = new RootCommand("policykb: builds a searchable policy knowledge base 
     InspectCommand.Create(),
     AddVersionCommand.Create(),
     TermsCommand.Create(),
+    SearchCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using PolicyKb.Pipeline;
+using PolicyKb.Search.Steps;
 using PolicyKb.Site.Pages;
 using PolicyKb.Site.Steps;
 using PolicyKb.Steps;
@@ -19,6 +20,9 @@ public static class SitePipeline
         new LinkDefinedTerms(),
         new ComputeAudienceRelevance(),
         new CompareVersions(),
+
+        // PostProcess: the search index holds the processed sections (their audiences, their defined terms).
+        new BuildSearchIndex(),
 
         // Output
         new PublishThemeAssets(themeDirectory),

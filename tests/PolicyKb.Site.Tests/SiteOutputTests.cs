@@ -155,6 +155,7 @@ public sealed partial class SiteOutputTests
                 "policies/terms-of-use/policy.yml:3: error: malformed YAML: While parsing a flow sequence, did not find expected ',' or ']'",
             ]);
             File.ReadAllText(Path.Combine(output, "index.html")).ShouldBe(before);
+            // No staging or retired output is left behind; .cache holds the build cache of the first build.
             Directory.GetDirectories(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe([".cache", "input", "output"]);
         }
 

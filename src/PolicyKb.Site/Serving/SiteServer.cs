@@ -63,7 +63,11 @@ public static class SiteServer
         }
 
         mapEndpoints?.Invoke(app);
-        app.Run(context => ServeFile(context, outputDirectory, liveReload is not null));
+        // The host runs mapped endpoints only after the last middleware, which this terminal one never reaches: run
+        // the endpoint routing matched (live reload, the search API) here, and serve a file otherwise.
+        app.Run(context => context.GetEndpoint()?.RequestDelegate is { } endpoint
+            ? endpoint(context)
+            : ServeFile(context, outputDirectory, liveReload is not null));
         return app;
     }
 

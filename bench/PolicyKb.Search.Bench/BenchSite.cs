@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using PolicyKb.Model;
+using PolicyKb.Pipeline;
+using PolicyKb.Publishing;
+using PolicyKb.Search.Export;
+using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Steps;
+using PolicyKb.Site;
+using PolicyKb.Tests;
+
+namespace PolicyKb.Search.Bench;
+
+/// <summary>
+/// A site to measure on: built from an input folder with the site's own pipeline (or taken as already built), with
+/// the text of every current section by URL, for judging hits, and the time the search index took to build.
+/// </summary>
+internal sealed class BenchSite
+{
+    private BenchSite(string name, string output, KnowledgeBase knowledgeBase, TimeSpan? indexBuild, TimeSpan indexRebuild)
+    {
+        Name = name;
+        Output = output;
+        KnowledgeBase = knowledgeBase;
+        IndexBuild = indexBuild;
+        IndexRebuild = indexRebuild;
+        var sections = SectionCatalog.Of(knowledgeBase).Where(s => s.Current).ToList();
+        TextByUrl = sections.ToDictionary(s => s.Url, s => s.Text, StringComparer.Ordinal);
+        foreach (var page in sections.GroupBy(s => s.Url.Split('#')[0]))
+        {
+            TextByUrl.TryAdd(page.Key, string.Join("\n\n", page.Select(s => s.Text)));
+        }
+
+        Sections = sections.Count;
+    }
+
+    public string Name { get; }
+
+    public string Output { get; }
+
+    public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The BuildSearchIndex step in the site build (index and export), when the benchmark built the site.</summary>
+    public TimeSpan? IndexBuild { get; }
+
+    /// <summary>Index and export again, warm, in memory.</summary>
+    public TimeSpan IndexRebuild { get; }
+
+    public Dictionary<string, string> TextByUrl { get; }
+
+    public int Sections { get; }
+
+    public static BenchSite Prepare(string name, string input, string output, bool build)
+    {
+        var options = BuildOptions.For(input, output);
+        TimeSpan? indexBuild = null;
+        KnowledgeBase knowledgeBase;
+        if (build)
+        {
+            // The link check is left out: it judges the documents, not the search, and the corpus has links it refuses.
+            var context = new BuildContext(options);
+            var steps = SitePipeline.Create(Path.Combine(TestPaths.Repository, "theme")).Steps.Where(s => s.Name != "CheckLinks");
+            var result = new BuildPipeline(steps).Run(context);
+            if (result.Succeeded)
+            {
+                OutputPublisher.Publish(context.Output.Files, output);
+            }
+            else
+            {
+                throw new InvalidOperationException($"The {name} site does not build:\n{string.Join("\n", result.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Take(20))}");
+            }
+
+            indexBuild = result.Timings.Single(t => t.Name == nameof(BuildSearchIndex)).Elapsed;
+            knowledgeBase = context.KnowledgeBase;
+        }
+        else
+        {
+            if (!File.Exists(Path.Combine(output, BuildSearchIndex.OutputFolder, SearchIndexExporter.ManifestFile)))
+            {
+                throw new InvalidOperationException($"{output} has no {BuildSearchIndex.OutputFolder}/{SearchIndexExporter.ManifestFile}: build it first, or let the benchmark build it.");
+            }
+
+            var context = new BuildContext(options);
+            var result = new BuildPipeline(SitePipeline.Create().Steps.Where(s => s.Phase <= BuildPhase.Process)).Run(context);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+            }
+
+            knowledgeBase = context.KnowledgeBase;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        using (var directory = new Lucene.Net.Store.RAMDirectory())
+        {
+            SearchIndexWriter.Write(knowledgeBase, directory);
+            using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+            SearchIndexExporter.Export(reader);
+        }
+
+        return new BenchSite(name, output, knowledgeBase, indexBuild, stopwatch.Elapsed);
+    }
+}

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using PolicyKb.Pipeline;
+using PolicyKb.Search;
+using PolicyKb.Search.Api;
+using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Results;
+using PolicyKb.Search.Steps;
+using PolicyKb.Site;
+
+namespace PolicyKb.Cli.Commands;
+
+/// <summary>
+/// <c>search "query" [--audience X] [--json] [--limit N] [--archived]</c>: searches the Lucene index in the cache,
+/// rebuilding it from the input first when it is missing or stale. Same hits as the search page and <c>/api/search</c>.
+/// </summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "Words, \"quoted phrases\"; the last word also matches as a prefix." };
+        var audience = new Option<string?>("--audience") { Description = "Only sections for this audience (an id from audiences.yml)." };
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON, with each section's plain text." };
+        var limit = new Option<int>("--limit") { Description = "How many hits to print.", DefaultValueFactory = _ => SearchApi.DefaultLimit };
+        var archived = new Option<bool>("--archived") { Description = "Search archived versions too." };
+        var input = new Option<DirectoryInfo>("--input") { Description = "The input folder.", DefaultValueFactory = _ => new DirectoryInfo("input") };
+        var output = new Option<DirectoryInfo>("--output") { Description = "The output folder (the index is cached beside it).", DefaultValueFactory = _ => new DirectoryInfo("output") };
+        var command = new Command("search", "Search the knowledge base from the command line.") { query, audience, json, limit, archived, input, output };
+        command.SetAction(parse =>
+        {
+            var options = BuildOptions.For(parse.GetValue(input)!.FullName, parse.GetValue(output)!.FullName);
+            var indexFolder = BuildSearchIndex.IndexFolder(options);
+            if (!SearchIndexCache.EnsureFresh(options.InputDirectory, indexFolder, () => Load(options)))
+            {
+                return 1;
+            }
+
+            using var searcher = PolicySearcher.Open(indexFolder);
+            var response = new SearchApi(searcher).Handle(parse.GetValue(query), parse.GetValue(audience), parse.GetValue(limit), parse.GetValue(archived), text: parse.GetValue(json));
+            if (response.Results is null)
+            {
+                Console.Error.WriteLine(response.Error);
+                return 2;
+            }
+
+            if (parse.GetValue(json))
+            {
+                Console.Out.WriteLine(SearchApi.Serialize(response));
+            }
+            else
+            {
+                Print(response.Results);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Reads and processes the input the way a build does (the index holds what processing adds), without rendering.</summary>
+    private static Model.KnowledgeBase? Load(BuildOptions options)
+    {
+        var context = new BuildContext(options);
+        var result = new BuildPipeline(SitePipeline.Create().Steps.Where(s => s.Phase <= BuildPhase.Process)).Run(context);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            Console.Error.WriteLine(diagnostic);
+        }
+
+        return result.Succeeded ? context.KnowledgeBase : null;
+    }
+
+    private static void Print(SearchResults results)
+    {
+        var counts = string.Join(", ", results.Audiences.Select(a => $"{a.Name} {a.Count}"));
+        Console.Out.WriteLine($"{results.Total} sections match ({counts}).");
+        if (results.Hits.IsEmpty && !results.Suggestions.IsEmpty)
+        {
+            Console.Out.WriteLine($"Did you mean: {string.Join(", ", results.Suggestions)}?");
+        }
+
+        var rank = 0;
+        foreach (var hit in results.Hits)
+        {
+            rank++;
+            var version = hit.Current ? "" : $" (archived {hit.Version})";
+            Console.Out.WriteLine();
+            var where = string.Join(" › ", hit.HeadingPath.Prepend(hit.Title + version));
+            Console.Out.WriteLine($"{rank,2}. {where}  [{hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}]");
+            Console.Out.WriteLine($"    {hit.Url}");
+            Console.Out.WriteLine($"    {string.Concat(hit.Snippet.Parts.Select(p => p.Highlighted ? $"[{p.Text}]" : p.Text))}");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicyKb.Search.Export;
+using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Tests.Js;
+
+namespace PolicyKb.Search.Tests;
+
+/// <summary>The static export holds exactly what the Lucene index holds, as the page's reader decodes it.</summary>
+public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFixture>
+{
+    [Fact]
+    public void Every_term_posting_position_word_and_section_reads_back_as_in_the_index()
+    {
+        var js = NodeScript.Run("dump.mjs", new { folder = fixture.Site.ExportFolder });
+        using var reader = fixture.Site.OpenReader();
+
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in SearchIndexExporter.ScoredFields)
+        {
+            var kind = field == SearchFields.Pairs ? "pairs" : "terms";
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            var termsEnum = terms.GetEnumerator();
+            var norms = MultiDocValues.GetNormValues(reader, field);
+            while (termsEnum.MoveNext())
+            {
+                long docs = 0, freqs = 0, normSum = 0, positions = 0;
+                var postings = termsEnum.DocsAndPositions(null, null) ?? (DocsEnum)termsEnum.Docs(null, null, DocsFlags.FREQS);
+                int doc;
+                while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    docs += doc;
+                    freqs += postings.Freq;
+                    normSum += (byte)norms.Get(doc);
+                    if (SearchFields.PhraseFields.Contains(field) && postings is DocsAndPositionsEnum withPositions)
+                    {
+                        for (var i = 1; i <= postings.Freq; i++)
+                        {
+                            positions += withPositions.NextPosition() * i;
+                        }
+                    }
+                }
+
+                expected[$"{kind} {field} {termsEnum.Term.Utf8ToString()}"] = $"{termsEnum.DocFreq},{docs},{freqs},{normSum},{positions}";
+            }
+        }
+
+        var actual = js["terms"]!.AsObject().ToDictionary(p => p.Key, p => string.Join(",", p.Value!.AsArray().Select(v => v!.GetValue<long>())), StringComparer.Ordinal);
+        actual.Count.ShouldBe(expected.Count);
+        actual.Where(p => !expected.TryGetValue(p.Key, out var e) || e != p.Value).Select(p => p.Key).Take(5).ShouldBeEmpty();
+
+        var wordsEnum = MultiFields.GetTerms(reader, SearchFields.Words).GetEnumerator();
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (wordsEnum.MoveNext())
+        {
+            words[wordsEnum.Term.Utf8ToString()] = wordsEnum.DocFreq;
+        }
+
+        js["words"]!.AsObject().Select(p => $"{p.Key} {p.Value}").Order(StringComparer.Ordinal)
+            .ShouldBe(words.Select(p => $"{p.Key} {p.Value}").Order(StringComparer.Ordinal));
+        js["sections"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get(SearchFields.Id)));
+        js["docs"]!.AsArray().Select(d => d!.GetValue<int>() & 1).ShouldBe(Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get(SearchFields.Current) == "1" ? 1 : 0));
+    }
+
+    [Fact]
+    public void Files_are_named_by_their_content_and_sections_by_their_number_and_page_in_a_folder_named_by_theirs()
+    {
+        using var reader = fixture.Site.OpenReader();
+        var files = SearchIndexExporter.Export(reader);
+        files.Select(f => f.Path).ShouldContain(SearchIndexExporter.ManifestFile);
+        var sections = files.Where(f => f.Path.StartsWith("sections/", StringComparison.Ordinal)).ToList();
+        foreach (var file in files.Except(sections).Where(f => f.Path != SearchIndexExporter.ManifestFile))
+        {
+            Path.GetFileNameWithoutExtension(file.Path).ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Content))[..12]);
+        }
+
+        sections.Count(f => f.Path.EndsWith(".json", StringComparison.Ordinal)).ShouldBe(reader.MaxDoc);
+        var folder = sections[0].Path.Split('/')[1];
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var doc in Enumerable.Range(0, reader.MaxDoc))
+        {
+            var names = sections.Select(f => f.Path.Split('/')[2])
+                .Where(n => n == $"{doc}.json" || n.StartsWith($"{doc}-", StringComparison.Ordinal))
+                .OrderBy(n => n.EndsWith(".json", StringComparison.Ordinal) ? 0 : int.Parse(n[(n.IndexOf('-', StringComparison.Ordinal) + 1)..^4], System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var name in names)
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
+                hash.AppendData(sections.Single(f => f.Path == $"sections/{folder}/{name}").Content);
+            }
+        }
+
+        folder.ShouldBe(Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
+        SearchIndexExporter.Export(reader).Select(f => f.Path).ShouldBe(files.Select(f => f.Path), "the export is deterministic");
+    }
+}

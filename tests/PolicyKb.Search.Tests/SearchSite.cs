@@ -1,0 +1,76 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using PolicyKb.Diagnostics;
+using PolicyKb.Input;
+using PolicyKb.Model;
+using PolicyKb.Search.Export;
+using PolicyKb.Search.Indexing;
+using PolicyKb.Tests;
+
+namespace PolicyKb.Search.Tests;
+
+/// <summary>
+/// A knowledge base indexed in memory, with its searcher and (written on first use to a temp folder) its static
+/// export. <see cref="Seed"/> is the real input folder; tests share it through <see cref="SeedSiteFixture"/>.
+/// </summary>
+public sealed class SearchSite : IDisposable
+{
+    private readonly RAMDirectory _directory = new();
+    private readonly Lazy<TempFolder> _export;
+
+    public SearchSite(KnowledgeBase knowledgeBase)
+    {
+        KnowledgeBase = knowledgeBase;
+        SearchIndexWriter.Write(knowledgeBase, _directory);
+        Searcher = PolicySearcher.Open(_directory);
+        _export = new Lazy<TempFolder>(() =>
+        {
+            var folder = new TempFolder();
+            using var reader = DirectoryReader.Open(_directory);
+            foreach (var file in SearchIndexExporter.Export(reader))
+            {
+                folder.Bytes(file.Path, file.Content);
+            }
+
+            return folder;
+        });
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
+
+    public PolicySearcher Searcher { get; }
+
+    /// <summary>The folder holding the static export (manifest.json and its files).</summary>
+    public string ExportFolder => _export.Value.Path;
+
+    public static SearchSite Seed() => new(Load(TestPaths.Input));
+
+    public static KnowledgeBase Load(string input)
+    {
+        var diagnostics = new DiagnosticBag();
+        var knowledgeBase = InputFolder.Load(input, diagnostics);
+        diagnostics.Errors.ShouldBeEmpty();
+        return knowledgeBase;
+    }
+
+    public DirectoryReader OpenReader() => DirectoryReader.Open(_directory);
+
+    public void Dispose()
+    {
+        Searcher.Dispose();
+        if (_export.IsValueCreated)
+        {
+            _export.Value.Dispose();
+        }
+
+        _directory.Dispose();
+    }
+}
+
+/// <summary>Shares one indexed seed site between the tests of a class.</summary>
+public sealed class SeedSiteFixture : IDisposable
+{
+    public SearchSite Site { get; } = SearchSite.Seed();
+
+    public void Dispose() => Site.Dispose();
+}
