@@ -15,10 +15,10 @@ public sealed class RenderPages(string name, params Func<SiteViews, IEnumerable<
     public void Execute(BuildContext context)
     {
         var views = context.Get<SiteViews>();
-        var jobs = builders.SelectMany(build => build(views)).ToList();
-        PageRenderQueue.RenderAll(jobs, context.Output, context.TryGet<ThemeComponents>());
         var rendered = context.TryGet<RenderedPages>() ?? new RenderedPages();
-        rendered.Add(jobs.Select(j => (PageMeta)j.Parameters["Meta"]!));
+        PageRenderQueue.RenderAll(
+            builders.SelectMany(build => build(views)), context.Output, context.TryGet<ThemeComponents>(),
+            job => rendered.Add([(PageMeta)job.Parameters["Meta"]!]));
         context.Set(rendered);
     }
 }
