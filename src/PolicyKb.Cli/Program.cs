@@ -7,6 +7,7 @@ var root = new RootCommand("policykb: builds a searchable policy knowledge base 
     ServeCommand.Create(),
     InspectCommand.Create(),
     AddVersionCommand.Create(),
+    ImportOtaCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
