@@ -9,6 +9,7 @@ var root = new RootCommand("policykb: builds a searchable policy knowledge base 
     AddVersionCommand.Create(),
     TermsCommand.Create(),
     SearchCommand.Create(),
+    ImportOtaCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -27,7 +27,18 @@ public static class SiteBuilder
         var result = SitePipeline.Create(themeDirectory).Run(context, onStepStarting, onStepFinished);
         if (result.Succeeded && publish)
         {
-            OutputPublisher.Publish(context.Output.Files, options.OutputDirectory);
+            try
+            {
+                OutputPublisher.Publish(context.Output.Files, options.OutputDirectory);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a read-only folder is a problem to report like any other; the publisher has put
+                // the previous output back.
+                context.Diagnostics.Error(options.OutputDirectory, 1, $"cannot publish the site: {e.Message}");
+                return (result with { Succeeded = false, Diagnostics = context.Diagnostics.All, FailedStep = "Publish" }, context);
+            }
+
             incremental?.NextManifest().Save(options.CacheDirectory);
         }
 

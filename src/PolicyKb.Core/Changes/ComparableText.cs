@@ -44,6 +44,19 @@ internal sealed class ComparableText
         return walker.Result();
     }
 
+    /// <summary>The number of words of some blocks, as <see cref="WordCount"/> counts them, without keeping their tokens.</summary>
+    public static int CountWords(IEnumerable<Block> blocks)
+    {
+        var walker = new Walker();
+        foreach (var block in blocks)
+        {
+            walker.Block(block);
+            walker.EndBlock();
+        }
+
+        return TextTokens.CountWords(walker.Text);
+    }
+
     public static ComparableText Of(string text) => new(text.Replace(MissingLinkMark, ' '), [], []);
 
     /// <summary>Blocks are separated by a blank line and list items or table cells by a line break, as <see cref="PlainText"/> does.</summary>
@@ -52,6 +65,8 @@ internal sealed class ComparableText
         private readonly StringBuilder _text = new();
         private readonly List<string> _targets = [];
         private readonly SortedSet<string> _terms = new(StringComparer.Ordinal);
+
+        public string Text => _text.ToString();
 
         public ComparableText Result() => new(_text.ToString().Trim(), [.. _targets], [.. _terms]);
 

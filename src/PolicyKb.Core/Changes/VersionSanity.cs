@@ -53,8 +53,8 @@ public static class VersionSanity
 
     /// <summary>The words of a version besides its title: headings and the text of every block.</summary>
     public static int WordsOf(DocumentContent content) =>
-        ComparableText.Of(content.Preamble).WordCount
-        + content.AllSections().Sum(s => TextTokens.CountWords(s.Heading) + ComparableText.Of(s.Blocks).WordCount);
+        ComparableText.CountWords(content.Preamble)
+        + content.AllSections().Sum(s => TextTokens.CountWords(s.Heading) + ComparableText.CountWords(s.Blocks));
 
     /// <summary>
     /// Reports (as an error at the file and line that show it) why <paramref name="candidate"/> is not a real version,

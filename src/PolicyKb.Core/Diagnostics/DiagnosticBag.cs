@@ -23,6 +23,9 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>Whether an error has been reported in the file at <paramref name="path"/>.</summary>
+    public bool HasErrorsIn(string path) => _items.Any(d => d.Severity == DiagnosticSeverity.Error && d.Location.Path == path);
+
     public IReadOnlyList<Diagnostic> All =>
         [.. _items.OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)

@@ -10,11 +10,25 @@ internal static class Inlines
     public static ImmutableArray<Inline> Normalize(IEnumerable<Inline> inlines)
     {
         var merged = new List<Inline>();
-        var pending = new StringBuilder();
+        StringBuilder? pending = null;
+        Text? single = null; // a run of one text is kept as it is: most runs are, and copying them doubled the import's garbage
         foreach (var inline in inlines)
         {
             if (inline is Text text)
             {
+                if (single is null && (pending is null || pending.Length == 0))
+                {
+                    single = text;
+                    continue;
+                }
+
+                pending ??= new StringBuilder();
+                if (single is not null)
+                {
+                    pending.Append(single.Value);
+                    single = null;
+                }
+
                 pending.Append(text.Value);
                 continue;
             }
@@ -29,7 +43,16 @@ internal static class Inlines
 
         void Flush()
         {
-            if (pending.Length > 0)
+            if (single is not null)
+            {
+                if (single.Value.Length > 0)
+                {
+                    merged.Add(single);
+                }
+
+                single = null;
+            }
+            else if (pending is { Length: > 0 })
             {
                 merged.Add(new Text(pending.ToString()));
                 pending.Clear();

@@ -40,7 +40,9 @@ public static class LinkTarget
 
             if (scheme == "mailto")
             {
-                return compact.Length > "mailto:".Length ? "mailto:" + compact[(colon + 1)..] : null;
+                // Recordings write "mailto:<name@example.org>"; the brackets are not part of the address.
+                var address = compact[(colon + 1)..].Trim('<', '>');
+                return address.Length > 0 && Uri.TryCreate("mailto:" + address, UriKind.Absolute, out _) ? "mailto:" + address : null;
             }
 
             return Uri.TryCreate(compact, UriKind.Absolute, out var absolute) && absolute.Host.Length > 0

@@ -33,7 +33,15 @@ public static class MemoReader
 
             var source = InputFileReader.Read(files[i], relative, diagnostics);
             var id = Slug.From(Path.GetFileNameWithoutExtension(files[i]), "memo");
-            memos[i] = source is null ? null : importer.Import(id, source, diagnostics);
+            try
+            {
+                memos[i] = source is null ? null : importer.Import(id, source, diagnostics);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // As for policies: a failure of the importer costs this file only, and is reported at it.
+                diagnostics.Error(relative, 1, $"the memo could not be imported ({e.GetType().Name}: {e.Message}); please report this file");
+            }
         });
 
         var result = memos.OfType<Memo>().Select(m => m with { PolicyIds = Resolve(m, policies, diagnostics) }).ToList();

@@ -101,7 +101,12 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
                 continue;
             }
 
-            var imported = importers[format.Value].Import(source, options, diagnostics);
+            var imported = Import(importers[format.Value], source, options, diagnostics);
+            if (imported is null || diagnostics.HasErrorsIn(relative))
+            {
+                continue; // refused by the importer, which said why; judging its (empty) text would only add noise
+            }
+
             notes.TryGetValue(date, out var note);
             var version = new PolicyVersion(id, date, relative, format.Value, imported.Title, note, imported.StatedDate, imported.Content);
 
@@ -143,6 +148,23 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
         }
 
         return new Policy(id, metadata, [.. versions.OrderBy(v => v.Date)]);
+    }
+
+    /// <summary>
+    /// Imports one file. An importer that fails on a hostile file is a bug to fix, but it must cost that file only:
+    /// the failure is reported at the file, and every other file is still read and checked.
+    /// </summary>
+    internal static ImportedDocument? Import(IDocumentImporter importer, SourceText source, ImportOptions options, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return importer.Import(source, options, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(source.Path, source.FirstLine, $"the document could not be imported ({e.GetType().Name}: {e.Message}); please report this file");
+            return null;
+        }
     }
 
     private static PolicyMetadata? ReadMetadata(YamlMap map, IReadOnlySet<string> audienceIds, DiagnosticBag diagnostics)

@@ -14,6 +14,9 @@ public static class YamlFile
 {
     private const int MaxNodes = 100_000;
 
+    /// <summary>Loading nests as deep as the YAML does, and a line of thousands of "{a: " overflowed the stack.</summary>
+    private const int MaxDepth = 32;
+
     public static YamlNode? Load(SourceText source, DiagnosticBag diagnostics)
     {
         if (!IsFreeOfAliases(source, diagnostics))
@@ -71,6 +74,7 @@ public static class YamlFile
         {
             var parser = new Parser(new StringReader(source.Content));
             var count = 0;
+            var depth = 0;
             while (MoveNext(parser, source, diagnostics, ref lastLine))
             {
                 var current = parser.Current!;
@@ -78,6 +82,14 @@ public static class YamlFile
                 if (++count > MaxNodes)
                 {
                     diagnostics.Error(source.Path, source.FirstLine, $"the YAML file has more than {MaxNodes:N0} nodes");
+                    return false;
+                }
+
+                depth += current switch { SequenceStart or MappingStart => 1, SequenceEnd or MappingEnd => -1, _ => 0 };
+                if (depth > MaxDepth)
+                {
+                    diagnostics.Error(source.Path, (int)current.Start.Line + source.FirstLine - 1,
+                        $"YAML nested more than {MaxDepth} levels deep; metadata is a few levels deep at most");
                     return false;
                 }
 

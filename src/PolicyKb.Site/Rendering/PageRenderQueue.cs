@@ -4,26 +4,47 @@ using PolicyKb.Urls;
 namespace PolicyKb.Site.Rendering;
 
 /// <summary>
-/// Renders many pages on all cores: one renderer per worker, each taking pages from a shared queue.
-/// The resulting files do not depend on which worker rendered them.
+/// Renders many pages on all cores: each worker takes the next page from a shared sequence and renders it. Pages are
+/// described only when a worker takes them, so the models of thousands of pages (their tables of contents, section
+/// maps, version lists) never sit in memory at once. The resulting files do not depend on which worker rendered them.
 /// </summary>
 public static class PageRenderQueue
 {
-    public static void RenderAll(IReadOnlyList<PageJob> jobs, OutputSet output, ThemeComponents? components = null)
+    /// <summary>
+    /// Renders every job into <paramref name="output"/>; <paramref name="written"/> hears of each page once it is in the
+    /// output (with whether it was reused). A job that <paramref name="reuse"/> puts in the output itself (an incremental
+    /// build copying an unchanged page) is not rendered.
+    /// </summary>
+    public static void RenderAll(
+        IEnumerable<PageJob> jobs, OutputSet output, ThemeComponents? components = null,
+        Action<PageJob, bool>? written = null, Func<PageJob, bool>? reuse = null)
     {
-        var next = -1;
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Count));
+        using var pending = jobs.GetEnumerator();
+        var workers = Math.Max(1, Environment.ProcessorCount);
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             await using var renderer = new RazorPageRenderer();
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < jobs.Count)
+            while (Next(pending) is { } job)
             {
-                var job = jobs[index];
-                var html = await renderer.RenderAsync((components ?? ThemeComponents.BuiltIn).Resolve(job.Component), job.Parameters);
+                if (reuse is not null && reuse(job))
+                {
+                    written?.Invoke(job, true);
+                    continue;
+                }
+
+                var html = await renderer.RenderUtf8Async((components ?? ThemeComponents.BuiltIn).Resolve(job.Component), job.Parameters);
                 output.Add(SiteUrls.FileOf(job.Url), html);
+                written?.Invoke(job, false);
             }
         })).ToArray();
         Task.WaitAll(tasks);
+    }
+
+    private static PageJob? Next(IEnumerator<PageJob> pending)
+    {
+        lock (pending)
+        {
+            return pending.MoveNext() ? pending.Current : null;
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.RegularExpressions;
 using PolicyKb.Pipeline;
 
 namespace PolicyKb.Site.Steps;
@@ -9,8 +8,12 @@ namespace PolicyKb.Site.Steps;
 /// Fails the build when a page links to a page, file or anchor of the site that does not exist, naming the page,
 /// the line and the link. Links to other sites are not fetched (the build runs offline).
 /// </summary>
-public sealed partial class CheckLinks : IBuildStep
+public sealed class CheckLinks : IBuildStep
 {
+    private static readonly byte[] IdAttribute = "id=\""u8.ToArray();
+    private static readonly byte[] HrefAttribute = "href=\""u8.ToArray();
+    private static readonly byte[] SrcAttribute = "src=\""u8.ToArray();
+
     public string Name => nameof(CheckLinks);
 
     public BuildPhase Phase => BuildPhase.Output;
@@ -20,24 +23,57 @@ public sealed partial class CheckLinks : IBuildStep
         var pages = context.Output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var anchors = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
-        {
-            var html = System.Text.Encoding.UTF8.GetString(page.Value);
-            anchors[page.Key] = [.. IdAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups["id"].Value))];
-        });
+            anchors[page.Key] = [.. AttributeValues(page.Value, IdAttribute).Select(a => WebUtility.HtmlDecode(a.Value))]);
 
         Parallel.ForEach(pages, page =>
         {
-            var html = System.Text.Encoding.UTF8.GetString(page.Value);
-            foreach (Match match in LinkAttribute().Matches(html))
+            foreach (var (index, value) in AttributeValues(page.Value, HrefAttribute).Concat(AttributeValues(page.Value, SrcAttribute)).OrderBy(a => a.Index))
             {
-                var link = WebUtility.HtmlDecode(match.Groups["url"].Value);
+                var link = WebUtility.HtmlDecode(value);
                 if (Problem(page.Key, link, context.Output, anchors) is { } problem)
                 {
-                    var line = html.AsSpan(0, match.Index).Count('\n') + 1;
+                    var line = page.Value.AsSpan(0, index).Count((byte)'\n') + 1;
                     context.Diagnostics.Error("output/" + page.Key, line, $"{problem}: {link}");
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// The values of one attribute (<c> name="value"</c>, after white space) in a page, read from its UTF-8 bytes:
+    /// decoding every page of a large site to text only to find its links doubled the memory the build needed.
+    /// </summary>
+    private static List<(int Index, string Value)> AttributeValues(byte[] html, byte[] attribute)
+    {
+        var values = new List<(int, string)>();
+        var span = html.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            var found = span[offset..].IndexOf(attribute);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var start = offset + found;
+            offset = start + attribute.Length;
+            if (start == 0 || span[start - 1] is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f'))
+            {
+                continue;
+            }
+
+            var length = span[offset..].IndexOf((byte)'"');
+            if (length < 0)
+            {
+                break;
+            }
+
+            values.Add((start - 1, System.Text.Encoding.UTF8.GetString(span.Slice(offset, length))));
+            offset += length + 1;
+        }
+
+        return values;
     }
 
     private static string? Problem(string page, string link, OutputSet output, ConcurrentDictionary<string, HashSet<string>> anchors)
@@ -93,10 +129,4 @@ public sealed partial class CheckLinks : IBuildStep
 
         return null;
     }
-
-    [GeneratedRegex(@"\s(?:href|src)=""(?<url>[^""]*)""")]
-    private static partial Regex LinkAttribute();
-
-    [GeneratedRegex(@"\sid=""(?<id>[^""]*)""")]
-    private static partial Regex IdAttribute();
 }

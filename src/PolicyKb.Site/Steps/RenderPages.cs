@@ -19,13 +19,21 @@ public sealed class RenderPages(string name, params Func<SiteViews, IEnumerable<
     public void Execute(BuildContext context)
     {
         var views = context.Get<SiteViews>();
-        var jobs = builders.SelectMany(build => build(views)).ToList();
-        var incremental = context.TryGet<IncrementalRendering>();
-        var toRender = incremental is null ? jobs : jobs.Where(job => !incremental.TryReuse(job, context.Output)).ToList();
-        PageRenderQueue.RenderAll(toRender, context.Output, context.TryGet<ThemeComponents>());
-        incremental?.CountRendered(toRender.Count);
         var rendered = context.TryGet<RenderedPages>() ?? new RenderedPages();
-        rendered.Add(jobs.Select(j => (PageMeta)j.Parameters["Meta"]!));
+        var incremental = context.TryGet<IncrementalRendering>();
+        var renderedHere = 0;
+        PageRenderQueue.RenderAll(
+            builders.SelectMany(build => build(views)), context.Output, context.TryGet<ThemeComponents>(),
+            (job, reused) =>
+            {
+                rendered.Add([(PageMeta)job.Parameters["Meta"]!]);
+                if (!reused)
+                {
+                    Interlocked.Increment(ref renderedHere);
+                }
+            },
+            incremental is null ? null : job => incremental.TryReuse(job, context.Output));
+        incremental?.CountRendered(renderedHere);
         context.Set(rendered);
     }
 }

@@ -180,6 +180,11 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
     {
         figure = null!;
         consumed = 0;
+        if (!RawSpan(blocks[index]).TrimStart().StartsWith('['))
+        {
+            return false; // most paragraphs: no need to copy their text to find out
+        }
+
         var open = CardOpening().Match(Raw(blocks[index]).Trim());
         if (!open.Success)
         {
@@ -279,7 +284,7 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
     private bool IsCandidate(ParagraphBlock source, Paragraph paragraph, out string text)
     {
         text = "";
-        if (Raw(source).Trim().Contains('\n', StringComparison.Ordinal) || paragraph.Inlines.Any(i => i is not Model.Text and not Emphasis))
+        if (paragraph.Inlines.Any(i => i is not Model.Text and not Emphasis) || RawSpan(source).Trim().Contains('\n'))
         {
             return false;
         }
@@ -288,10 +293,12 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
         return text.Length > 0 && (HeadingLines.LooksLikeHeading(text) || HeadingLines.IsQuestion(text) || options.HintedLevel(text) is not null);
     }
 
-    private string Raw(MdBlock block) =>
+    private string Raw(MdBlock block) => RawSpan(block).ToString();
+
+    private ReadOnlySpan<char> RawSpan(MdBlock block) =>
         block.Span.Start >= 0 && block.Span.End < source.Content.Length + 1 && block.Span.Length > 0
-            ? source.Content.Substring(block.Span.Start, Math.Min(block.Span.Length, source.Content.Length - block.Span.Start))
-            : "";
+            ? source.Content.AsSpan(block.Span.Start, Math.Min(block.Span.Length, source.Content.Length - block.Span.Start))
+            : [];
 
     private SourceLocation Locate(MdBlock block) =>
         new(source.Path, block.Span.Start >= 0 ? source.LineOf(block.Span.Start) : block.Line + source.FirstLine);

@@ -15,6 +15,15 @@ namespace PolicyKb.Ingestion.Markdown;
 /// </summary>
 internal sealed partial class MarkdownInlineConverter(string? baseUrl)
 {
+    /// <summary>
+    /// How deep emphasis, links and inline HTML may nest in the model. Real documents nest three or four levels;
+    /// a hostile one (a line of a million <c>*</c> or <c>&lt;b&gt;</c>) would otherwise nest a million levels and
+    /// overflow the stack of every recursive reader of the model. Deeper nesting is kept as its text.
+    /// </summary>
+    public const int MaxDepth = 32;
+
+    private int _depth;
+
     public ImmutableArray<ModelInline> Convert(ContainerInline? container)
     {
         if (container is null)
@@ -22,20 +31,72 @@ internal sealed partial class MarkdownInlineConverter(string? baseUrl)
             return [];
         }
 
-        var stack = new Stack<Frame>();
-        var root = new Frame(FrameKind.Root, "", null);
-        stack.Push(root);
-        foreach (var inline in container)
+        if (_depth >= MaxDepth)
         {
-            Visit(inline, stack);
+            return Inlines.Normalize([new ModelText(FlatText(container))]);
         }
 
-        while (stack.Count > 1)
+        _depth++;
+        try
         {
-            Close(stack);
+            var stack = new Stack<Frame>();
+            var root = new Frame(FrameKind.Root, "", null);
+            stack.Push(root);
+            foreach (var inline in container)
+            {
+                Visit(inline, stack);
+            }
+
+            while (stack.Count > 1)
+            {
+                Close(stack);
+            }
+
+            return Inlines.Normalize(root.Children);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>The text of inlines nested deeper than <see cref="MaxDepth"/>, read without recursion.</summary>
+    private static string FlatText(ContainerInline container)
+    {
+        var text = new System.Text.StringBuilder();
+        var pending = new Stack<Markdig.Syntax.Inlines.Inline>();
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            pending.Push(child);
         }
 
-        return Inlines.Normalize(root.Children);
+        while (pending.TryPop(out var inline))
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(TextCleaner.ForBody(literal.Content.ToString()));
+                    break;
+                case CodeInline code:
+                    text.Append(TextCleaner.ForBody(code.Content));
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.ToString());
+                    break;
+                case ContainerInline nested:
+                    for (var child = nested.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        pending.Push(child);
+                    }
+
+                    break;
+            }
+        }
+
+        return text.ToString();
     }
 
     private void Visit(Markdig.Syntax.Inlines.Inline inline, Stack<Frame> stack)
@@ -99,11 +160,7 @@ internal sealed partial class MarkdownInlineConverter(string? baseUrl)
                 break;
             case LinkDelimiterInline delimiter:
                 top.Add(new ModelText(delimiter.IsImage ? "![" : "["));
-                foreach (var child in delimiter)
-                {
-                    Visit(child, stack);
-                }
-
+                VisitChildren(delimiter, stack);
                 break;
             case HtmlInline html:
                 VisitHtml(html.Tag, stack);
@@ -112,15 +169,33 @@ internal sealed partial class MarkdownInlineConverter(string? baseUrl)
                 top.Add(new ModelText(other.ToLiteral()));
                 break;
             case ContainerInline nested:
-                foreach (var child in nested)
-                {
-                    Visit(child, stack);
-                }
-
+                VisitChildren(nested, stack);
                 break;
             default:
                 top.Add(new ModelText(inline.ToString() ?? ""));
                 break;
+        }
+    }
+
+    private void VisitChildren(ContainerInline container, Stack<Frame> stack)
+    {
+        if (_depth >= MaxDepth)
+        {
+            stack.Peek().Add(new ModelText(FlatText(container)));
+            return;
+        }
+
+        _depth++;
+        try
+        {
+            foreach (var child in container)
+            {
+                Visit(child, stack);
+            }
+        }
+        finally
+        {
+            _depth--;
         }
     }
 
@@ -153,6 +228,13 @@ internal sealed partial class MarkdownInlineConverter(string? baseUrl)
                 Close(stack);
             }
 
+            return;
+        }
+
+        // Inside an element dropped with its content nothing is kept, so nothing more needs a frame; and beyond
+        // MaxDepth an element only keeps its text. Both keep the stack (and the search for a closing tag) short.
+        if (stack.Peek().Kind == FrameKind.Drop || (stack.Count > MaxDepth && !HtmlElements.DroppedWithContent.Contains(name)))
+        {
             return;
         }
 

@@ -46,7 +46,7 @@ public sealed class MemoImporter
         }
 
         var content = _body.Import(body, ImportOptions.Default, diagnostics).Content;
-        if (title is null || dates.Count == 0)
+        if (title is null || dates.Count == 0 || diagnostics.HasErrorsIn(source.Path))
         {
             return null;
         }

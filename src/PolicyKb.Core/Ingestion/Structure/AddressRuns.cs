@@ -42,6 +42,11 @@ internal static class AddressRuns
     /// <summary>Splits a paragraph with hard line breaks whose last lines are an address into paragraph + address.</summary>
     public static IEnumerable<Block> SplitParagraph(Paragraph paragraph)
     {
+        if (!paragraph.Inlines.Any(i => i is LineBreak))
+        {
+            return [paragraph];
+        }
+
         var lines = Inlines.SplitLines(paragraph.Inlines).Select(l => Inlines.Normalize(l)).Where(l => !l.IsEmpty).ToList();
         if (lines.Count < 2)
         {
@@ -73,7 +78,9 @@ internal static class AddressRuns
     private static string? ShortLine(FlatItem item) => item switch
     {
         CandidateItem candidate => candidate.Text,
-        BlockItem { Block: Paragraph p } when p.Inlines.All(i => i is Model.Text) && PlainText.Of(p.Inlines) is { Length: <= MaxLineLength } text
+        // The length is known from the runs before the text is joined: most paragraphs are far longer than a line.
+        BlockItem { Block: Paragraph p } when p.Inlines.All(i => i is Model.Text) && p.Inlines.Sum(i => ((Model.Text)i).Value.Length) <= MaxLineLength
+            && PlainText.Of(p.Inlines) is var text
             && !text.Contains('\n', StringComparison.Ordinal) => text,
         _ => null,
     };
