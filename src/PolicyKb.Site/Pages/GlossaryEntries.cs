@@ -34,7 +34,25 @@ public static class GlossaryEntries
             [.. term.Sources.Select(s => Source(knowledgeBase, s))],
             term.IsLinked ? UsedIn(views, term.Id) : [],
             term.Scope.IsEmpty ? null : string.Join(", ", term.Scope.Select(id => TitleOf(knowledgeBase, id))),
-            term.NotLinkedReason);
+            term.NotLinkedReason,
+            term.IsLinked ? VersionsUsing(views, term.Id) : []);
+    }
+
+    /// <summary>For each policy, in site order, the versions that use the term, each linked at its dated address.</summary>
+    private static ImmutableArray<TermVersions> VersionsUsing(SiteViews views, string termId)
+    {
+        var knowledgeBase = views.KnowledgeBase;
+        var dates = views.Terms.PlacesOf(termId)
+            .Where(o => o.Place.Kind == DocumentKind.Policy)
+            .Select(o => (o.Place.DocumentId, o.Place.Date))
+            .ToHashSet();
+        return [.. knowledgeBase.Policies
+            .Select(policy => (policy, versions: policy.Versions.Where(v => dates.Contains((policy.Id, v.Date))).ToList()))
+            .Where(p => p.versions.Count > 0)
+            .Select(p => new TermVersions(
+                p.policy.Metadata.Title,
+                [.. p.versions.Select(v => new NavLink(SiteViews.LongDate(v.Date), SiteUrls.Version(v), v.Date == p.policy.Current.Date))],
+                p.policy.Versions.Length))];
     }
 
     private static ImmutableArray<SectionGroup> UsedIn(SiteViews views, string termId)
