@@ -45,7 +45,7 @@ for name in seed corpus; do
   [ -n "$target" ] || target=$(find "$input/policies" \( -name '*.md' -o -name '*.txt' \) | sort | head -1)
   cp "$target" "$work/original"
 
-  "$policykb" build -q --full -i "$input" -o "$out" >/dev/null   # warm the OS cache and leave a previous build
+  "$policykb" build -q --full -i "$input" -o "$out" >/dev/null 2>&1   # warm the OS cache and leave a previous build
   : > "$work/t"; for _ in $(seq "$runs"); do timed -q --full -i "$input" -o "$out"; done
   full=$(median < "$work/t")
   pages=$(find "$out" -name '*.html' | wc -l)

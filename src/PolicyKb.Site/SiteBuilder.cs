@@ -18,11 +18,9 @@ public static class SiteBuilder
             context.Set(components);
         }
 
-        var incremental = options.Incremental ? new IncrementalRendering(BuildManifest.Load(options.CacheDirectory), options.OutputDirectory) : null;
-        if (incremental is not null)
-        {
-            context.Set(incremental);
-        }
+        // A full build ignores the last build's manifest but still writes its own, so the next build can be incremental.
+        var incremental = new IncrementalRendering(options.Incremental ? BuildManifest.Load(options.CacheDirectory) : new BuildManifest(), options.OutputDirectory);
+        context.Set(incremental);
 
         var result = SitePipeline.Create(themeDirectory).Run(context, onStepStarting, onStepFinished);
         if (result.Succeeded && publish)
@@ -39,7 +37,7 @@ public static class SiteBuilder
                 return (result with { Succeeded = false, Diagnostics = context.Diagnostics.All, FailedStep = "Publish" }, context);
             }
 
-            incremental?.NextManifest().Save(options.CacheDirectory);
+            incremental.NextManifest().Save(options.CacheDirectory);
         }
 
         return (result, context);
