@@ -192,6 +192,25 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Control_characters_in_a_memo_and_in_metadata_are_kept_out_of_the_feed_which_stays_well_formed()
+    {
+        Input.Text("memos/2026-01-01-control.md", "---\ntitle: A memo\nservice: Instagram\nterms_types: [\"Privacy Policy\"]\ndates: [\"2026-01-01\"]\n---\n\nThe memo \u0001 says \u001B[31m red \u000B and \u007F, \uFFFE.\n");
+        Input.Policy("control", "# Control Policy\n\nText with a \u0008 backspace.\n");
+        Input.Replace("policies/control/policy.yml", "title: control", "title: \"Control \\x01 policy\"\nsummary: \"A summary \\x1b with an escape\"");
+
+        var (result, context) = await BuildAsync();
+
+        ShouldHaveSucceeded(result);
+        var feed = System.Xml.Linq.XDocument.Parse(context.Output.GetText("feed.xml")!);
+        var entries = feed.Root!.Elements().Where(e => e.Name.LocalName == "entry")
+            .ToDictionary(e => e.Elements().Single(c => c.Name.LocalName == "title").Value, e => e.Elements().Single(c => c.Name.LocalName == "summary").Value);
+        entries["Memo: A memo"].ShouldStartWith("The memo");
+        entries["Memo: A memo"].ShouldContain("red");
+        entries.Keys.ShouldContain(t => t.StartsWith("Control", StringComparison.Ordinal) && t.Contains("policy", StringComparison.Ordinal));
+        entries.Values.ShouldContain(v => v.StartsWith("A summary", StringComparison.Ordinal) && v.EndsWith("with an escape", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Duplicate_headings_get_unique_ids_that_every_contents_link_reaches()
     {
         Input.Policy("duplicates", string.Join('\n',
