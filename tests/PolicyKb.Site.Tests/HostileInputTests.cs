@@ -59,6 +59,8 @@ public sealed class HostileInputTests : IDisposable
         ["a 5 MB single line with no space to break it at"] = (
             input => input.Text("policies/terms-of-use/2026-01-01.md", "# Terms of Use\n\nYou agree to these terms.\n\n" + new string('x', 5 * 1024 * 1024) + "\n\nThe end.\n"),
             _ => ["policies/terms-of-use/2026-01-01.md:5: error: a line of more than 100,000 characters with no space to break it at; Markdown parsers slow down on such lines beyond use, so the document is refused: break the line"]),
+        // Levels start at line 5; Markdig gives up at level 64 (line 68), where 64 lists and their items and the
+        // item's paragraph exceed its 128 blocks.
         ["a list nested 1,000 levels deep"] = (
             input => input.Text("policies/terms-of-use/2026-01-01.md", "# Terms of Use\n\nYou agree to these terms.\n\n" + NestedList(1000) + "\nThe end.\n"),
             _ => ["policies/terms-of-use/2026-01-01.md:68: error: the Markdown parser gives up from this line on: lists or quotes nest more than 128 levels deep (a list level counts two), or one paragraph holds more than 10,240 brackets or emphasis marks; the document is refused: flatten the nesting or split the paragraph"]),
