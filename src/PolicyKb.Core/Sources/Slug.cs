@@ -8,6 +8,16 @@ public static class Slug
     private const int MaxLength = 80;
 
     /// <summary>
+    /// The base letter of each accented Latin letter from U+00C0 to U+017F (a space keeps the letter as it is: no
+    /// accent, or a letter of its own such as ß, ø, ł). string.Normalize cannot fold them here: with
+    /// InvariantGlobalization (Directory.Build.props) it returns the text unchanged, so "Política" kept its í.
+    /// </summary>
+    private const string LatinBases =
+        "AAAAAA CEEEEIIII" + " NOOOOO  UUUUY  " + "aaaaaa ceeeeiiii" + " nooooo  uuuuy y" +
+        "AaAaAaCcCcCcCcDd" + "  EeEeEeEeEeGgGg" + "GgGgHh  IiIiIiIi" + "I   JjKk LlLlLl " +
+        "   NnNnNn   OoOo" + "Oo  RrRrRrSsSsSs" + "SsTtTt  UuUuUuUu" + "UuUuWwYyYZzZzZz ";
+
+    /// <summary>
     /// Makes a slug of <paramref name="text"/>. Accents are folded (é → e); other scripts are kept as letters so that
     /// a German or Japanese heading still gets a readable id. Long text is cut at a word boundary.
     /// Returns <paramref name="fallback"/> when nothing usable is left.
@@ -17,8 +27,9 @@ public static class Slug
         var decomposed = TextCleaner.ForIdentifiers(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(Math.Min(decomposed.Length, MaxLength + 16));
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var character in decomposed)
         {
+            var c = FoldAccent(character);
             if (builder.Length >= MaxLength + 16)
             {
                 break;
@@ -55,4 +66,7 @@ public static class Slug
 
         return slug.Length == 0 ? fallback : slug.Normalize(NormalizationForm.FormC);
     }
+
+    private static char FoldAccent(char c) =>
+        c is >= '\u00C0' and <= '\u017F' && LatinBases[c - '\u00C0'] is var letter && letter != ' ' ? letter : c;
 }

@@ -46,23 +46,23 @@ public sealed class WriteFeedAndSitemap : IBuildStep
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            writer.WriteElementString("title", $"{knowledgeBase.Site.Title}: policy updates");
+            writer.WriteElementString("title", XmlText($"{knowledgeBase.Site.Title}: policy updates"));
             writer.WriteElementString("subtitle", "New versions of the policies and memos about their changes.");
             writer.WriteElementString("id", views.Absolute(SiteUrls.Feed));
             writer.WriteElementString("updated", Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries[0].Date));
             Link(writer, views.Absolute(SiteUrls.Feed), "self");
             Link(writer, views.Absolute(SiteUrls.Home), "alternate");
             writer.WriteStartElement("author");
-            writer.WriteElementString("name", knowledgeBase.Site.Publisher ?? knowledgeBase.Site.Title);
+            writer.WriteElementString("name", XmlText(knowledgeBase.Site.Publisher ?? knowledgeBase.Site.Title));
             writer.WriteEndElement();
             foreach (var entry in entries)
             {
                 writer.WriteStartElement("entry");
-                writer.WriteElementString("title", entry.Title);
+                writer.WriteElementString("title", XmlText(entry.Title));
                 writer.WriteElementString("id", $"tag:{host},{entry.Date:yyyy-MM-dd}:{entry.Id}");
                 writer.WriteElementString("updated", Timestamp(entry.Date));
                 Link(writer, views.Absolute(entry.Url), "alternate");
-                writer.WriteElementString("summary", entry.Summary);
+                writer.WriteElementString("summary", XmlText(entry.Summary));
                 writer.WriteEndElement();
             }
 
@@ -90,6 +90,28 @@ public sealed class WriteFeedAndSitemap : IBuildStep
         writer.WriteAttributeString("rel", rel);
         writer.WriteAttributeString("href", href);
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Text without the characters XML cannot hold (control characters other than tab and line breaks, lone
+    /// surrogates): the writer throws on them, and one control character in a memo failed the whole build.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                builder.Append(text, i++, 2);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

@@ -39,9 +39,11 @@ public sealed class MarkdownImporter : IDocumentImporter
             return new ImportedDocument(null, DocumentContent.Empty, null);
         }
 
-        if (Parse(markdown) is not { } document)
+        // Deep nesting is looked for first: Markdig would refuse it too, but only after parsing all of it, slowly.
+        var tooDeep = DeepNesting.FirstTooDeepLineStart(markdown, MarkdigDepthLimit);
+        if ((tooDeep < 0 ? Parse(markdown) : null) is not { } document)
         {
-            diagnostics.Error(source.Path, source.LineOf(FirstTooDeepLineEnd(markdown)),
+            diagnostics.Error(source.Path, source.LineOf(tooDeep >= 0 ? tooDeep : FirstTooDeepLineEnd(markdown)),
                 $"the Markdown parser gives up from this line on: lists or quotes nest more than {MarkdigDepthLimit} levels deep " +
                 $"(a list level counts two), or one paragraph holds more than {MarkdigLargeDepthLimit:N0} brackets or emphasis marks; " +
                 "the document is refused: flatten the nesting or split the paragraph");
