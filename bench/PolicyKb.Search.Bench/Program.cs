@@ -5,7 +5,7 @@ using PolicyKb.Search.Tests;
 using PolicyKb.Search.Tests.Corpus;
 using PolicyKb.Tests;
 
-// The search benchmark (see README.md in this folder):
+// The search benchmark (see "Search" in the top-level README.md):
 //   dotnet run -c Release --project bench/PolicyKb.Search.Bench -- [--site seed|ota|both] [--output DIR] [--built]
 // builds each site with the site's own pipeline (or, with --built, takes DIR/<site> as already built), runs
 // Pagefind over the same HTML, serves both with gzip on 127.0.0.1 and measures both engines in Chromium.

@@ -50,6 +50,26 @@ public sealed class SearchPageTests(SearchSiteFixture site)
     }
 
     [Fact]
+    public async Task Earlier_versions_are_searched_when_asked_and_the_choice_is_kept_in_the_url()
+    {
+        var (page, problems) = await SearchAsync("subpoena");
+        (await page.Locator("#search-status").TextContentAsync())!.ShouldStartWith("2 sections found");
+
+        await page.Locator("#search-archived").CheckAsync();
+        await page.WaitForURLAsync("**/search/?q=subpoena&archived=1");
+        await page.Locator("#search-status:has-text('3 sections found')").WaitForAsync();
+        var titles = await page.Locator("#search-results .search-group-title").AllTextContentsAsync();
+        titles.ShouldContain("Privacy Policy (archived version of 2024-11-14)");
+        (await page.Locator("#search-results [role=option]").EvaluateAllAsync<string[]>("hits => hits.map(h => h.dataset.href)"))
+            .ShouldContain(href => href.StartsWith("/policies/privacy-policy/2024-11-14/?hl=", StringComparison.Ordinal));
+
+        await page.ReloadAsync();
+        await page.Locator("#search-status:has-text('3 sections found')").WaitForAsync();
+        (await page.Locator("#search-archived").IsCheckedAsync()).ShouldBeTrue();
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Opening_a_search_url_runs_it()
     {
         var (page, problems) = await site.NewPageAsync();

@@ -1,29 +1,27 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
-using PolicyKb.Search.Api;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site;
 using PolicyKb.Site.Serving;
 using PolicyKb.Tests;
 using PolicyKb.Views;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace PolicyKb.Search.BrowserTests;
 
 /// <summary>
 /// Builds the seed site with its search index, serves it with the production headers (strict CSP) and with
-/// <c>GET /api/search</c> mounted the way <c>serve</c> mounts it, and starts Debian's Chromium through Playwright.
+/// <c>GET /api/search</c> mounted as <c>serve</c> mounts it (<see cref="SearchEndpoint"/>), and starts Debian's Chromium through Playwright.
 /// </summary>
 public sealed class SearchSiteFixture : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
     private WebApplication? _server;
+    private SearchEndpoint? _search;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -50,14 +48,8 @@ public sealed class SearchSiteFixture : IAsyncLifetime
         var searchScript = context.Get<ThemeAssetUrls>().SearchScript ?? throw new InvalidOperationException("The theme has no search script.");
         ScriptsUrl = searchScript[..(searchScript.LastIndexOf('/') + 1)];
         Searcher = PolicySearcher.Open(BuildSearchIndex.IndexFolder(options));
-        var api = new SearchApi(Searcher);
-
-        _server = SiteServer.Create(options.OutputDirectory, "127.0.0.1", 0, liveReload: null, app =>
-            app.MapGet("/api/search", (string? q, string? audience, int? limit, bool? archived) =>
-            {
-                var response = api.Handle(q, audience, limit, archived ?? false);
-                return HttpResults.Text(SearchApi.Serialize(response), "application/json", statusCode: response.StatusCode);
-            }));
+        _search = new SearchEndpoint(BuildSearchIndex.IndexFolder(options));
+        _server = SiteServer.Create(options.OutputDirectory, "127.0.0.1", 0, liveReload: null, _search.Map);
         await _server.StartAsync();
         BaseUrl = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
@@ -96,6 +88,7 @@ public sealed class SearchSiteFixture : IAsyncLifetime
             await _server.DisposeAsync();
         }
 
+        _search?.Dispose();
         Searcher.Dispose();
         _folder.Dispose();
     }

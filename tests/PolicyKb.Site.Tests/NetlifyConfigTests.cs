@@ -51,4 +51,35 @@ public sealed class NetlifyConfigTests
     {
         HeadersFor("/assets/*")["Cache-Control"].ShouldBe("public, max-age=31536000, immutable");
     }
+
+    [Fact]
+    public void Caches_forever_every_built_file_named_by_its_content_and_no_other()
+    {
+        var immutable = Headers
+            .Where(h => ((TomlTable)h["values"]).TryGetValue("Cache-Control", out var value) && ((string)value).Contains("immutable", StringComparison.Ordinal))
+            .Select(h => (string)h["for"])
+            .ToList();
+        bool CachedForever(string file) => immutable.Any(pattern => Matches(pattern, "/" + file));
+
+        var files = SeedSite.Context.Output.Files.Select(f => f.Key).ToList();
+        var hashed = files.Where(f => f.StartsWith("assets/", StringComparison.Ordinal) || f.StartsWith("search-index/", StringComparison.Ordinal)).ToList();
+        hashed.ShouldContain(f => f.StartsWith("search-index/terms/", StringComparison.Ordinal));
+        hashed.ShouldContain(f => f.StartsWith("search-index/sections/", StringComparison.Ordinal));
+        foreach (var file in hashed.Where(f => f != "search-index/manifest.json"))
+        {
+            CachedForever(file).ShouldBeTrue(file);
+        }
+
+        // The manifest keeps its name and says which hashed files are current; pages keep their addresses.
+        files.ShouldContain("search-index/manifest.json");
+        CachedForever("search-index/manifest.json").ShouldBeFalse();
+        foreach (var file in files.Except(hashed))
+        {
+            CachedForever(file).ShouldBeFalse(file);
+        }
+    }
+
+    /// <summary>Netlify's header paths: a <c>*</c> matches anything, slashes included.</summary>
+    private static bool Matches(string pattern, string path) =>
+        System.Text.RegularExpressions.Regex.IsMatch(path, "^" + string.Join(".*", pattern.Split('*').Select(System.Text.RegularExpressions.Regex.Escape)) + "$");
 }

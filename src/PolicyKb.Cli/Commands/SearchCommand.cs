@@ -10,7 +10,7 @@ using PolicyKb.Site;
 namespace PolicyKb.Cli.Commands;
 
 /// <summary>
-/// <c>search "query" [--audience X] [--json] [--limit N] [--archived]</c>: searches the Lucene index in the cache,
+/// <c>search "query" [--audience X] [--json] [--limit N] [--archived] [-i input] [-o output]</c>: searches the Lucene index in the cache,
 /// rebuilding it from the input first when it is missing or stale. Same hits as the search page and <c>/api/search</c>.
 /// </summary>
 internal static class SearchCommand
@@ -22,8 +22,9 @@ internal static class SearchCommand
         var json = new Option<bool>("--json") { Description = "Print the results as JSON, with each section's plain text." };
         var limit = new Option<int>("--limit") { Description = "How many hits to print.", DefaultValueFactory = _ => SearchApi.DefaultLimit };
         var archived = new Option<bool>("--archived") { Description = "Search archived versions too." };
-        var input = new Option<DirectoryInfo>("--input") { Description = "The input folder.", DefaultValueFactory = _ => new DirectoryInfo("input") };
-        var output = new Option<DirectoryInfo>("--output") { Description = "The output folder (the index is cached beside it).", DefaultValueFactory = _ => new DirectoryInfo("output") };
+        var input = CommonOptions.Input();
+        var output = CommonOptions.Output();
+        output.Description = "The site's output folder: the index is cached in .cache/ beside it, as the build leaves it.";
         var command = new Command("search", "Search the knowledge base from the command line.") { query, audience, json, limit, archived, input, output };
         command.SetAction(parse =>
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyKb.Cli.Serving;
 using PolicyKb.Site.Serving;
 using PolicyKb.Pipeline;
+using PolicyKb.Search.Steps;
 using PolicyKb.Site;
 using PolicyKb.Site.Rendering;
 
@@ -9,7 +10,8 @@ namespace PolicyKb.Cli.Commands;
 
 /// <summary>
 /// <c>serve</c>: builds the site, serves it on localhost, and rebuilds with live reload when the input or the theme
-/// changes (a changed .razor component is recompiled and loaded without a restart).
+/// changes (a changed .razor component is recompiled and loaded without a restart), and answers
+/// <c>GET /api/search</c> from the index the last build wrote.
 /// </summary>
 internal static class ServeCommand
 {
@@ -42,11 +44,12 @@ internal static class ServeCommand
         }
 
         var liveReload = watch ? new LiveReload() : null;
-        await using var app = SiteServer.Create(options.OutputDirectory, host, port, liveReload);
+        using var search = new SearchEndpoint(BuildSearchIndex.IndexFolder(options));
+        await using var app = SiteServer.Create(options.OutputDirectory, host, port, liveReload, search.Map);
         await app.StartAsync(cancellation);
-        Console.WriteLine($"Serving {options.OutputDirectory} at http://{host}:{port}/" + (watch ? " (watching input and theme; Ctrl+C to stop)" : ""));
+        Console.WriteLine($"Serving {options.OutputDirectory} at http://{host}:{port}/ and {SearchEndpoint.Path}?q=" + (watch ? " (watching input and theme; Ctrl+C to stop)" : ""));
 
-        using var watcher = watch ? new RebuildWatcher(options, themeDirectory, liveReload!) : null;
+        using var watcher = watch ? new RebuildWatcher(options, themeDirectory, liveReload!, search) : null;
         try
         {
             await Task.Delay(Timeout.Infinite, cancellation);
@@ -69,15 +72,17 @@ internal static class ServeCommand
         private readonly BuildOptions _options;
         private readonly string? _themeDirectory;
         private readonly LiveReload _liveReload;
+        private readonly SearchEndpoint _search;
         private readonly ThemeCompiler? _compiler;
         private ThemeComponents? _components;
         private bool _themeCodeChanged;
 
-        public RebuildWatcher(BuildOptions options, string? themeDirectory, LiveReload liveReload)
+        public RebuildWatcher(BuildOptions options, string? themeDirectory, LiveReload liveReload, SearchEndpoint search)
         {
             _options = options;
             _themeDirectory = themeDirectory;
             _liveReload = liveReload;
+            _search = search;
             _compiler = themeDirectory is null ? null : new ThemeCompiler(themeDirectory, options.CacheDirectory);
             _timer = new Timer(_ => Rebuild());
             Watch(options.InputDirectory);
@@ -148,6 +153,7 @@ internal static class ServeCommand
                 BuildCommand.Report(result.Diagnostics);
                 if (result.Succeeded)
                 {
+                    _search.Reload();
                     Console.WriteLine($"Rebuilt in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms; reloading open pages.");
                     _liveReload.Reload();
                 }

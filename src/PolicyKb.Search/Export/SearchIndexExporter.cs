@@ -132,9 +132,10 @@ public static class SearchIndexExporter
             var byTerm = masks[doc] = new Dictionary<string, int>(StringComparer.Ordinal);
 
             var termsEnum = vector.GetEnumerator();
+            DocsAndPositionsEnum? occurrences = null;
             while (termsEnum.MoveNext())
             {
-                var occurrences = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+                occurrences = termsEnum.DocsAndPositions(null, occurrences, DocsAndPositionsFlags.OFFSETS);
                 occurrences.NextDoc();
                 var mask = 0;
                 for (var i = 0; i < occurrences.Freq; i++)
@@ -158,7 +159,7 @@ public static class SearchIndexExporter
     private static List<(string Key, int Size, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions, Dictionary<string, int>?[] pages)
     {
         var byTerm = new Dictionary<string, List<(int Field, byte[] Postings, byte[]? Positions)>>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        foreach (var field in fields.OrderBy(ScoredFields.IndexOf))
         {
             var terms = MultiFields.GetTerms(reader, field);
             if (terms is null)
@@ -170,10 +171,11 @@ public static class SearchIndexExporter
             var norms = MultiDocValues.GetNormValues(reader, field);
             var withPositions = SearchFields.PhraseFields.Contains(field);
             var termsEnum = terms.GetEnumerator();
+            DocsEnum? reuse = null;
             while (termsEnum.MoveNext())
             {
                 var term = termsEnum.Term.Utf8ToString();
-                var (postings, termPositions) = Postings(termsEnum, norms, withPositions, field == SearchFields.Text ? doc => (pages[doc] is { } masks ? masks[term] : 1) : null);
+                var (postings, termPositions) = Postings(termsEnum, norms, withPositions, field == SearchFields.Text ? doc => (pages[doc] is { } masks ? masks[term] : 1) : null, ref reuse);
                 if (!byTerm.TryGetValue(term, out var entries))
                 {
                     byTerm[term] = entries = [];
@@ -183,10 +185,13 @@ public static class SearchIndexExporter
             }
         }
 
-        var result = new List<(string Key, int Size, Action<ByteBuffer> Write)>();
-        foreach (var term in byTerm.Keys.Order(CodePointOrder.Instance))
+        // Each field's terms come in order, but the fields' merged keys need sorting; entries are in field order already.
+        var keys = byTerm.Keys.ToArray();
+        Array.Sort(keys, CodePointOrder.Instance);
+        var result = new List<(string Key, int Size, Action<ByteBuffer> Write)>(keys.Length);
+        foreach (var term in keys)
         {
-            var entries = byTerm[term].OrderBy(e => e.Field).ToList();
+            var entries = byTerm[term];
             result.Add((term, term.Length + entries.Sum(e => e.Postings.Length + 4), buffer =>
             {
                 buffer.VarInt(entries.Aggregate(0, (mask, e) => mask | (1 << e.Field)));
@@ -206,14 +211,15 @@ public static class SearchIndexExporter
         return result;
     }
 
-    private static (byte[] Postings, byte[]? Positions) Postings(TermsEnum termsEnum, NumericDocValues? norms, bool withPositions, Func<int, int>? pages)
+    /// <summary>A term's postings, and its positions in a field that has them; <paramref name="reuse"/> is the enumerator of the field's previous term (getting a new one per term clones the index input).</summary>
+    private static (byte[] Postings, byte[]? Positions) Postings(TermsEnum termsEnum, NumericDocValues? norms, bool withPositions, Func<int, int>? pages, ref DocsEnum? reuse)
     {
         var postings = new ByteBuffer();
         var positions = withPositions ? new ByteBuffer() : null;
         postings.VarInt(termsEnum.DocFreq);
-        DocsEnum docs = withPositions
-            ? termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE)
-            : termsEnum.Docs(null, null, DocsFlags.FREQS);
+        DocsEnum docs = reuse = withPositions
+            ? termsEnum.DocsAndPositions(null, reuse as DocsAndPositionsEnum, DocsAndPositionsFlags.NONE)
+            : termsEnum.Docs(null, reuse, DocsFlags.FREQS);
         var previous = -1;
         int doc;
         while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)

@@ -65,6 +65,8 @@ public static class SearchIndexWriter
             Similarity = Similarity,
             // Document ids are the catalog order (ties rank by them): never merge segments out of order.
             MergePolicy = new LogDocMergePolicy(),
+            // A site's index is flushed as one segment; in a compound file, ForceMerge(1) would rewrite it whole.
+            UseCompoundFile = false,
         };
         using var writer = new IndexWriter(directory, config);
         var count = 0;
