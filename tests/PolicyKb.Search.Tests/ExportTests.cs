@@ -97,4 +97,21 @@ public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSit
         folder.ShouldBe(Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
         SearchIndexExporter.Export(reader).Select(f => f.Path).ShouldBe(files.Select(f => f.Path), "the export is deterministic");
     }
+
+    [Fact]
+    public void Gives_the_same_files_from_the_sections_the_index_was_written_from_as_from_its_stored_fields()
+    {
+        using var reader = fixture.Site.OpenReader();
+        var sections = SectionCatalog.Of(fixture.Site.KnowledgeBase).ToList();
+        var fromIndex = SearchIndexExporter.Export(reader);
+        var fromSections = SearchIndexExporter.Export(reader, sections);
+        fromSections.Select(f => f.Path).ShouldBe(fromIndex.Select(f => f.Path));
+        foreach (var (index, given) in fromIndex.Zip(fromSections))
+        {
+            given.Content.ShouldBe(index.Content, index.Path);
+        }
+
+        Should.Throw<ArgumentException>(() => SearchIndexExporter.Export(reader, sections.Skip(1).ToList()));
+        Should.Throw<ArgumentException>(() => SearchIndexExporter.Export(reader, [sections[1], sections[0], .. sections.Skip(2)]));
+    }
 }

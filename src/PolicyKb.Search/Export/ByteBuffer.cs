@@ -8,7 +8,9 @@ namespace PolicyKb.Search.Export;
 /// </summary>
 internal sealed class ByteBuffer
 {
-    private byte[] _bytes = new byte[1024];
+    private byte[] _bytes;
+
+    public ByteBuffer(int capacity = 1024) => _bytes = new byte[Math.Max(16, capacity)];
 
     public int Length { get; private set; }
 
@@ -54,13 +56,21 @@ internal sealed class ByteBuffer
             shared--;
         }
 
-        var rest = Encoding.UTF8.GetBytes(value[shared..]);
+        var rest = value.AsSpan(shared);
+        var length = Encoding.UTF8.GetByteCount(rest);
         VarInt(shared);
-        VarInt(rest.Length);
-        Bytes(rest);
+        VarInt(length);
+        Ensure(length);
+        Length += Encoding.UTF8.GetBytes(rest, _bytes.AsSpan(Length));
     }
 
+    /// <summary>What has been written so far (valid until the next write).</summary>
+    public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
+
     public byte[] ToArray() => _bytes.AsSpan(0, Length).ToArray();
+
+    /// <summary>Empties the buffer, keeping its capacity (for a scratch buffer used over and over).</summary>
+    public void Clear() => Length = 0;
 
     private void Ensure(int extra)
     {

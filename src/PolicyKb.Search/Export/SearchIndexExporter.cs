@@ -33,7 +33,12 @@ public static class SearchIndexExporter
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static ImmutableArray<ExportedFile> Export(DirectoryReader reader)
+    /// <summary>
+    /// Exports the index that <paramref name="reader"/> reads. <paramref name="sections"/>, when given, are the
+    /// sections the index was written from, in document order: their stored values are then taken from them instead
+    /// of being decoded from the index (the slowest part of an export); they must be the index's documents.
+    /// </summary>
+    public static ImmutableArray<ExportedFile> Export(DirectoryReader reader, IReadOnlyList<IndexedSection>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var description = IndexDescription.FromCommitData(reader.IndexCommit.UserData);
@@ -45,12 +50,13 @@ public static class SearchIndexExporter
         var files = new ExportFiles();
         var positions = new PositionStore(PositionShardBytes);
         var wordFields = ScoredFields.Where(f => f != SearchFields.Pairs).ToImmutableArray();
-        var pages = TextPageMasks(reader);
+        var documents = sections is null ? StoredSection.Read(reader) : StoredSection.From(sections, reader);
+        var pages = TextPageMasks(reader, documents);
         var terms = Shards(files, "terms", TermEntries(reader, wordFields, positions, pages));
         var pairs = Shards(files, "pairs", TermEntries(reader, [SearchFields.Pairs], positions, pages));
         var positionFiles = positions.Finish().Select(p => Add(files, "positions", "bin", p)).ToList();
         var words = Shards(files, "words", WordEntries(reader));
-        var (docs, sections) = Documents(reader, description, files);
+        var (docs, sectionsFolder) = Documents(documents, description, files);
 
         var manifest = new JsonObject
         {
@@ -75,7 +81,7 @@ public static class SearchIndexExporter
             ["pairs"] = ShardList("pairs", pairs),
             ["words"] = ShardList("words", words),
             ["positions"] = new JsonObject { ["dir"] = "positions/", ["files"] = new JsonArray([.. positionFiles.Select(p => (JsonNode)p)]) },
-            ["sections"] = sections,
+            ["sections"] = sectionsFolder,
         };
         files.Add(new ExportedFile(ManifestFile, Encoding.UTF8.GetBytes(manifest.ToJsonString())));
         return [.. files.All.OrderBy(f => f.Path, StringComparer.Ordinal)];
@@ -116,13 +122,13 @@ public static class SearchIndexExporter
     /// For each section of more than one page (see <see cref="TextPages"/>), the pages of its text each term occurs
     /// on, as bits, from the term vectors' offsets; null for a one-page section, where every term is on page 0.
     /// </summary>
-    private static Dictionary<string, int>?[] TextPageMasks(IndexReader reader)
+    private static Dictionary<string, int>?[] TextPageMasks(IndexReader reader, StoredSection[] documents)
     {
         var masks = new Dictionary<string, int>?[reader.MaxDoc];
-        var textField = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Text };
+        DocsAndPositionsEnum? occurrences = null;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
-            var length = reader.Document(doc, textField).Get(SearchFields.Text)?.Length ?? 0;
+            var length = documents[doc].Text.Length;
             var vector = TextPages.Count(length) == 1 ? null : reader.GetTermVector(doc, SearchFields.Text);
             if (vector is null)
             {
@@ -134,7 +140,7 @@ public static class SearchIndexExporter
             var termsEnum = vector.GetEnumerator();
             while (termsEnum.MoveNext())
             {
-                var occurrences = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+                occurrences = termsEnum.DocsAndPositions(null, occurrences, DocsAndPositionsFlags.OFFSETS);
                 occurrences.NextDoc();
                 var mask = 0;
                 for (var i = 0; i < occurrences.Freq; i++)
@@ -157,7 +163,8 @@ public static class SearchIndexExporter
     /// </summary>
     private static List<(string Key, int Size, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions, Dictionary<string, int>?[] pages)
     {
-        var byTerm = new Dictionary<string, List<(int Field, byte[] Postings, byte[]? Positions)>>(StringComparer.Ordinal);
+        // Each field's terms come in the index's order (UTF-8 bytes, which is code point order): merge them.
+        var byField = new List<(int Field, List<(string Term, byte[] Postings, byte[]? Positions)> Terms)>();
         foreach (var field in fields)
         {
             var terms = MultiFields.GetTerms(reader, field);
@@ -166,30 +173,69 @@ public static class SearchIndexExporter
                 continue;
             }
 
-            var fieldIndex = ScoredFields.IndexOf(field);
             var norms = MultiDocValues.GetNormValues(reader, field);
-            var withPositions = SearchFields.PhraseFields.Contains(field);
+            var postingsReader = new PostingsReader(norms, SearchFields.PhraseFields.Contains(field), field == SearchFields.Text ? pages : null);
+            var list = new List<(string Term, byte[] Postings, byte[]? Positions)>();
             var termsEnum = terms.GetEnumerator();
             while (termsEnum.MoveNext())
             {
                 var term = termsEnum.Term.Utf8ToString();
-                var (postings, termPositions) = Postings(termsEnum, norms, withPositions, field == SearchFields.Text ? doc => (pages[doc] is { } masks ? masks[term] : 1) : null);
-                if (!byTerm.TryGetValue(term, out var entries))
-                {
-                    byTerm[term] = entries = [];
-                }
-
-                entries.Add((fieldIndex, postings, termPositions));
+                var (postings, termPositions) = postingsReader.Read(termsEnum, term);
+                list.Add((term, postings, termPositions));
             }
+
+            byField.Add((ScoredFields.IndexOf(field), list));
         }
 
+        byField.Sort((a, b) => a.Field.CompareTo(b.Field));
+        var next = new int[byField.Count];
         var result = new List<(string Key, int Size, Action<ByteBuffer> Write)>();
-        foreach (var term in byTerm.Keys.Order(CodePointOrder.Instance))
+        var matching = new List<int>(byField.Count);
+        while (true)
         {
-            var entries = byTerm[term].OrderBy(e => e.Field).ToList();
-            result.Add((term, term.Length + entries.Sum(e => e.Postings.Length + 4), buffer =>
+            string? term = null;
+            matching.Clear();
+            for (var f = 0; f < byField.Count; f++)
             {
-                buffer.VarInt(entries.Aggregate(0, (mask, e) => mask | (1 << e.Field)));
+                if (next[f] == byField[f].Terms.Count)
+                {
+                    continue;
+                }
+
+                var candidate = byField[f].Terms[next[f]].Term;
+                var order = term is null ? -1 : CodePointOrder.Instance.Compare(candidate, term);
+                if (order < 0)
+                {
+                    term = candidate;
+                    matching.Clear();
+                }
+
+                if (order <= 0)
+                {
+                    matching.Add(f);
+                }
+            }
+
+            if (term is null)
+            {
+                break;
+            }
+
+            var entries = new (int Field, byte[] Postings, byte[]? Positions)[matching.Count];
+            var size = term.Length;
+            var mask = 0;
+            for (var i = 0; i < matching.Count; i++)
+            {
+                var f = matching[i];
+                var (_, postings, termPositions) = byField[f].Terms[next[f]++];
+                entries[i] = (byField[f].Field, postings, termPositions);
+                size += postings.Length + 4;
+                mask |= 1 << byField[f].Field;
+            }
+
+            result.Add((term, size, buffer =>
+            {
+                buffer.VarInt(mask);
                 foreach (var (_, postings, termPositions) in entries)
                 {
                     buffer.Bytes(postings);
@@ -206,40 +252,54 @@ public static class SearchIndexExporter
         return result;
     }
 
-    private static (byte[] Postings, byte[]? Positions) Postings(TermsEnum termsEnum, NumericDocValues? norms, bool withPositions, Func<int, int>? pages)
+    /// <summary>
+    /// Encodes one field's postings term by term, reusing its enumerators and scratch buffers (a new enumerator per
+    /// term clones the index's inputs, which dominated the export).
+    /// </summary>
+    private sealed class PostingsReader(NumericDocValues? norms, bool withPositions, Dictionary<string, int>?[]? pages)
     {
-        var postings = new ByteBuffer();
-        var positions = withPositions ? new ByteBuffer() : null;
-        postings.VarInt(termsEnum.DocFreq);
-        DocsEnum docs = withPositions
-            ? termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE)
-            : termsEnum.Docs(null, null, DocsFlags.FREQS);
-        var previous = -1;
-        int doc;
-        while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-        {
-            postings.VarInt(doc - previous - 1);
-            postings.VarInt(docs.Freq);
-            postings.Byte(norms is null ? (byte)0 : (byte)norms.Get(doc));
-            if (pages is not null)
-            {
-                postings.VarInt(pages(doc));
-            }
+        private readonly ByteBuffer _postings = new(64 * 1024);
+        private readonly ByteBuffer? _positions = withPositions ? new ByteBuffer(64 * 1024) : null;
+        private DocsEnum? _docs;
+        private DocsAndPositionsEnum? _docsAndPositions;
 
-            previous = doc;
-            if (positions is not null && docs is DocsAndPositionsEnum withOffsets)
+        public (byte[] Postings, byte[]? Positions) Read(TermsEnum termsEnum, string term)
+        {
+            var postings = _postings;
+            var positions = _positions;
+            postings.Clear();
+            positions?.Clear();
+            postings.VarInt(termsEnum.DocFreq);
+            DocsEnum docs = withPositions
+                ? _docsAndPositions = termsEnum.DocsAndPositions(null, _docsAndPositions, DocsAndPositionsFlags.NONE)
+                : _docs = termsEnum.Docs(null, _docs, DocsFlags.FREQS);
+            var previous = -1;
+            int doc;
+            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
-                var last = -1;
-                for (var i = 0; i < docs.Freq; i++)
+                postings.VarInt(doc - previous - 1);
+                postings.VarInt(docs.Freq);
+                postings.Byte(norms is null ? (byte)0 : (byte)norms.Get(doc));
+                if (pages is not null)
                 {
-                    var position = withOffsets.NextPosition();
-                    positions.VarInt(position - last - 1);
-                    last = position;
+                    postings.VarInt(pages[doc] is { } masks ? masks[term] : 1);
+                }
+
+                previous = doc;
+                if (positions is not null && docs is DocsAndPositionsEnum withOffsets)
+                {
+                    var last = -1;
+                    for (var i = 0; i < docs.Freq; i++)
+                    {
+                        var position = withOffsets.NextPosition();
+                        positions.VarInt(position - last - 1);
+                        last = position;
+                    }
                 }
             }
-        }
 
-        return (postings.ToArray(), positions?.ToArray());
+            return (postings.ToArray(), positions?.ToArray());
+        }
     }
 
     /// <summary>The vocabulary (surface words) with the number of sections using each.</summary>
@@ -321,47 +381,42 @@ public static class SearchIndexExporter
     /// the hits shown fetch them. They are named by the section's number (and page), inside a folder named by the
     /// hash of all of them, so that a hit fetches what it needs in one round trip.
     /// </summary>
-    private static (string Docs, string Sections) Documents(IndexReader reader, IndexDescription description, ExportFiles files)
+    private static (string Docs, string Sections) Documents(StoredSection[] documents, IndexDescription description, ExportFiles files)
     {
         var flags = new ByteBuffer();
-        flags.VarInt(reader.MaxDoc);
+        flags.VarInt(documents.Length);
         var audienceIds = description.Audiences.Select(a => a.Id).ToList();
         var sections = new List<(string Name, byte[] Content)>();
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        for (var doc = 0; doc < documents.Length; doc++)
         {
-            var document = reader.Document(doc);
-            var audiences = document.GetValues(SearchFields.Audience);
+            var document = documents[doc];
+            var audiences = document.Audiences;
             var mask = audiences.Select(a => audienceIds.IndexOf(a)).Where(i => i >= 0).Aggregate(0, (m, i) => m | (1 << i));
-            var current = document.Get(SearchFields.Current) == "1";
-            var memo = document.Get(SearchFields.Kind) == SectionKinds.Memo;
+            var current = document.Current;
+            var memo = document.Kind == SectionKinds.Memo;
             flags.VarInt((current ? 1 : 0) | (memo ? 2 : 0) | (mask << 2));
-            var text = document.Get(SearchFields.Text) ?? "";
+            var text = document.Text;
             var (_, firstEnd) = TextPages.Region(0, text.Length);
-            var pages = new List<(string Name, byte[] Content)>
+            sections.Add((doc.ToString(CultureInfo.InvariantCulture) + ".json", Encoding.UTF8.GetBytes(new JsonObject
             {
-                (doc.ToString(CultureInfo.InvariantCulture) + ".json", Encoding.UTF8.GetBytes(new JsonObject
-                {
-                    ["id"] = document.Get(SearchFields.Id),
-                    ["url"] = document.Get(SearchFields.Url),
-                    ["title"] = document.Get(SearchFields.Title),
-                    ["heading"] = document.Get(SearchFields.Heading) ?? "",
-                    ["path"] = new JsonArray([.. document.GetValues(SearchFields.Path).Select(p => (JsonNode)p)]),
-                    ["kind"] = document.Get(SearchFields.Kind),
-                    ["document"] = document.Get(SearchFields.Document),
-                    ["version"] = document.Get(SearchFields.Version),
-                    ["current"] = current,
-                    ["audiences"] = new JsonArray([.. audiences.Select(a => (JsonNode)a)]),
-                    ["length"] = text.Length,
-                    ["text"] = text[..firstEnd],
-                }.ToJsonString())),
-            };
+                ["id"] = document.Id,
+                ["url"] = document.Url,
+                ["title"] = document.Title,
+                ["heading"] = document.Heading,
+                ["path"] = new JsonArray([.. document.Path.Select(p => (JsonNode)p)]),
+                ["kind"] = document.Kind,
+                ["document"] = document.Document,
+                ["version"] = document.Version,
+                ["current"] = current,
+                ["audiences"] = new JsonArray([.. audiences.Select(a => (JsonNode)a)]),
+                ["length"] = text.Length,
+                ["text"] = text[..firstEnd],
+            }.ToJsonString())));
             for (var page = 1; page < TextPages.Count(text.Length); page++)
             {
                 var (start, end) = TextPages.Region(page, text.Length);
-                pages.Add(($"{doc.ToString(CultureInfo.InvariantCulture)}-{page.ToString(CultureInfo.InvariantCulture)}.txt", Encoding.UTF8.GetBytes(text[start..end])));
+                sections.Add(($"{doc.ToString(CultureInfo.InvariantCulture)}-{page.ToString(CultureInfo.InvariantCulture)}.txt", Encoding.UTF8.GetBytes(text[start..end])));
             }
-
-            sections.AddRange(pages);
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

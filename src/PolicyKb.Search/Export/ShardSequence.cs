@@ -7,7 +7,7 @@ namespace PolicyKb.Search.Export;
 internal sealed class ShardSequence(int targetBytes)
 {
     private readonly List<(string First, string Last, byte[] Content)> _shards = [];
-    private ByteBuffer _current = new();
+    private readonly ByteBuffer _current = new();
     private string? _first;
     private string _previous = "";
     private int _count;
@@ -44,11 +44,11 @@ internal sealed class ShardSequence(int targetBytes)
             return;
         }
 
-        var shard = new ByteBuffer();
+        var shard = new ByteBuffer(_current.Length + 5);
         shard.VarInt(_count);
-        shard.Bytes(_current.ToArray());
+        shard.Bytes(_current.Written);
         _shards.Add((_first, _previous, shard.ToArray()));
-        _current = new ByteBuffer();
+        _current.Clear();
         _first = null;
         _previous = "";
         _count = 0;
