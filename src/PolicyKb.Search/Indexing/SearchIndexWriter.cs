@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -58,74 +61,179 @@ public static class SearchIndexWriter
     public static int Write(KnowledgeBase knowledgeBase, LuceneDirectory directory, string fingerprint = "", AudienceRelevance? relevance = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
-        using var analyzer = new PolicyAnalyzer();
-        var config = new IndexWriterConfig(PolicyAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = Similarity,
-            // Document ids are the catalog order (ties rank by them): never merge segments out of order.
-            MergePolicy = new LogDocMergePolicy(),
-        };
-        using var writer = new IndexWriter(directory, config);
-        var count = 0;
-        foreach (var section in SectionCatalog.Of(knowledgeBase, relevance))
-        {
-            writer.AddDocument(Document(section));
-            count++;
-        }
-
-        writer.ForceMerge(1);
-        writer.SetCommitData(IndexDescription.Of(knowledgeBase, analyzer, fingerprint).ToCommitData());
-        writer.Commit();
-        return count;
+        var sections = SectionCatalog.Of(knowledgeBase, relevance).ToList();
+        return Write(sections, Describe(knowledgeBase, sections, fingerprint), directory);
     }
 
-    private static Document Document(IndexedSection section)
+    /// <summary>
+    /// What the index of <paramref name="sections"/> keeps in its commit data, with its
+    /// <see cref="IndexDescription.Content"/>: a hash of everything the index and its export are made of (every value
+    /// of every section, the description, the search code), so that a build can tell whether an index is still the
+    /// one it would write.
+    /// </summary>
+    public static IndexDescription Describe(KnowledgeBase knowledgeBase, IReadOnlyList<IndexedSection> sections, string fingerprint)
     {
-        var document = new Document
+        ArgumentNullException.ThrowIfNull(sections);
+        using var analyzer = new PolicyAnalyzer();
+        var description = IndexDescription.Of(knowledgeBase, analyzer, fingerprint);
+        var commitData = description.ToCommitData();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string value)
         {
-            new StringField(SearchFields.Id, section.Id, Field.Store.YES),
-            new StringField(SearchFields.Kind, section.Kind, Field.Store.YES),
-            new StringField(SearchFields.Document, section.Document, Field.Store.YES),
-            new StringField(SearchFields.Version, section.Version, Field.Store.YES),
-            new StringField(SearchFields.Current, section.Current ? "1" : "0", Field.Store.YES),
-            new StoredField(SearchFields.Url, section.Url),
-            new TextField(SearchFields.Title, section.Title, Field.Store.YES),
-        };
-        foreach (var audience in section.Audiences)
-        {
-            document.Add(new StringField(SearchFields.Audience, audience, Field.Store.YES));
+            var bytes = Encoding.UTF8.GetBytes(value);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
         }
 
-        if (section.Heading.Length > 0)
+        void AddAll(ImmutableArray<string> values)
         {
-            document.Add(new TextField(SearchFields.Heading, section.Heading, Field.Store.YES));
-            document.Add(new Field(SearchFields.Pairs, section.Heading, PairsType));
+            Add(values.Length.ToString(CultureInfo.InvariantCulture));
+            foreach (var value in values)
+            {
+                Add(value);
+            }
         }
 
-        foreach (var heading in section.Path)
+        Add(SearchCode.Version);
+        Add(commitData[IndexDescription.AudiencesKey]);
+        Add(commitData[IndexDescription.SynonymsKey]);
+        foreach (var s in sections)
         {
-            document.Add(new StoredField(SearchFields.Path, heading));
+            Add(s.Id);
+            Add(s.Kind);
+            Add(s.Document);
+            Add(s.Version);
+            Add(s.Current ? "1" : "0");
+            AddAll(s.Audiences);
+            Add(s.Url);
+            Add(s.Title);
+            Add(s.Heading);
+            AddAll(s.Path);
+            Add(s.Text);
+            AddAll(s.TermIds);
+            AddAll(s.TermNames);
         }
 
-        document.Add(new Field(SearchFields.Text, section.Text, TextType));
-        document.Add(new Field(SearchFields.Pairs, section.Text, PairsType));
-        foreach (var name in section.TermNames)
+        return description with { Content = Convert.ToHexStringLower(hash.GetHashAndReset())[..32] };
+    }
+
+    /// <summary>
+    /// Replaces whatever <paramref name="directory"/> holds with the index of <paramref name="sections"/>, in their
+    /// order, and <paramref name="description"/> as its commit data; returns the number of sections.
+    /// </summary>
+    public static int Write(IReadOnlyList<IndexedSection> sections, IndexDescription description, LuceneDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(description);
+        using var analyzer = new PolicyAnalyzer();
+        using var writer = new IndexWriter(directory, Config(analyzer));
+        var document = new ReusedDocument();
+        foreach (var section in sections)
         {
-            document.Add(new TextField(SearchFields.Terms, name, Field.Store.NO));
+            writer.AddDocument(document.Of(section));
         }
 
-        foreach (var id in section.TermIds)
+        // A no-op when everything fitted in one flush (as it does unless the sections exceed the RAM buffer).
+        writer.ForceMerge(1);
+        writer.SetCommitData(description.ToCommitData());
+        writer.Commit();
+        return sections.Count;
+    }
+
+    private static IndexWriterConfig Config(PolicyAnalyzer analyzer) => new(PolicyAnalyzer.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = Similarity,
+        // Document ids are the catalog order (ties rank by them): never merge segments out of order.
+        MergePolicy = new LogDocMergePolicy(),
+        // One flush at the end rather than one every 16 MB, each followed by a merge.
+        RAMBufferSizeMB = 256,
+        // Not a compound file: the merge policy wants none for a segment that is the whole index, so ForceMerge(1)
+        // would copy a flushed compound segment over again (the whole index, a third of the time it took to write).
+        UseCompoundFile = false,
+    };
+
+    /// <summary>
+    /// One document whose fields are reused from section to section, as Lucene advises: a new untokenized field
+    /// creates its token stream (by reflection) every time.
+    /// </summary>
+    private sealed class ReusedDocument
+    {
+        private static readonly FieldType StoredOnly = Frozen(new FieldType { IsStored = true });
+
+        private readonly Document _document = [];
+        private readonly Dictionary<(string Name, FieldType Type), List<Field>> _fields = [];
+        private readonly Dictionary<(string Name, FieldType Type), int> _used = [];
+
+        public Document Of(IndexedSection section)
         {
-            document.Add(new StringField(SearchFields.TermIds, id, Field.Store.YES));
+            _document.Fields.Clear();
+            _used.Clear();
+            Add(SearchFields.Id, section.Id, StringField.TYPE_STORED);
+            Add(SearchFields.Kind, section.Kind, StringField.TYPE_STORED);
+            Add(SearchFields.Document, section.Document, StringField.TYPE_STORED);
+            Add(SearchFields.Version, section.Version, StringField.TYPE_STORED);
+            Add(SearchFields.Current, section.Current ? "1" : "0", StringField.TYPE_STORED);
+            Add(SearchFields.Url, section.Url, StoredOnly);
+            Add(SearchFields.Title, section.Title, TextField.TYPE_STORED);
+            foreach (var audience in section.Audiences)
+            {
+                Add(SearchFields.Audience, audience, StringField.TYPE_STORED);
+            }
+
+            if (section.Heading.Length > 0)
+            {
+                Add(SearchFields.Heading, section.Heading, TextField.TYPE_STORED);
+                Add(SearchFields.Pairs, section.Heading, PairsType);
+            }
+
+            foreach (var heading in section.Path)
+            {
+                Add(SearchFields.Path, heading, StoredOnly);
+            }
+
+            Add(SearchFields.Text, section.Text, TextType);
+            Add(SearchFields.Pairs, section.Text, PairsType);
+            foreach (var name in section.TermNames)
+            {
+                Add(SearchFields.Terms, name, TextField.TYPE_NOT_STORED);
+            }
+
+            foreach (var id in section.TermIds)
+            {
+                Add(SearchFields.TermIds, id, StringField.TYPE_STORED);
+            }
+
+            foreach (var words in (ReadOnlySpan<string>)[section.Title, section.Heading, section.Text])
+            {
+                if (words.Length > 0)
+                {
+                    Add(SearchFields.Words, words, WordsType);
+                }
+            }
+
+            return _document;
         }
 
-        foreach (var words in new[] { section.Title, section.Heading, section.Text }.Where(w => w.Length > 0))
+        private void Add(string name, string value, FieldType type)
         {
-            document.Add(new Field(SearchFields.Words, words, WordsType));
-        }
+            var key = (name, type);
+            if (!_fields.TryGetValue(key, out var fields))
+            {
+                _fields[key] = fields = [];
+            }
 
-        return document;
+            var index = _used.GetValueOrDefault(key);
+            _used[key] = index + 1;
+            if (index == fields.Count)
+            {
+                fields.Add(new Field(name, value, type));
+            }
+
+            var field = fields[index];
+            field.SetStringValue(value);
+            _document.Add(field);
+        }
     }
 
     private static FieldType Frozen(FieldType type)
