@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -40,6 +41,8 @@ public static class SearchIndexWriter
         IndexOptions = IndexOptions.DOCS_ONLY,
         OmitNorms = true,
     });
+
+    private static readonly FieldType StoredOnly = Frozen(new FieldType { IsStored = true });
 
     /// <summary>BM25's term frequency saturation (Lucene's default).</summary>
     public const float K1 = 1.2f;
@@ -128,9 +131,38 @@ public static class SearchIndexWriter
         using var analyzer = new PolicyAnalyzer();
         using var writer = new IndexWriter(directory, Config(analyzer));
         var document = new ReusedDocument();
-        foreach (var section in sections)
+        // Analysis (a third of the work) runs on another thread, a little ahead; this one indexes in catalog order.
+        using var cancel = new CancellationTokenSource();
+        using var analyzed = new BlockingCollection<ImmutableArray<AnalyzedValue>>(boundedCapacity: 64);
+        var analysis = Task.Run(() =>
         {
-            writer.AddDocument(document.Of(section));
+            try
+            {
+                using var analysisAnalyzer = new PolicyAnalyzer();
+                foreach (var section in sections)
+                {
+                    analyzed.Add([.. Fields(section).Where(f => IsAnalyzed(f.Type)).Select(f => AnalyzedValue.Of(analysisAnalyzer, f.Name, f.Value))], cancel.Token);
+                }
+            }
+            finally
+            {
+                analyzed.CompleteAdding();
+            }
+        });
+        try
+        {
+            var count = 0;
+            foreach (var values in analyzed.GetConsumingEnumerable())
+            {
+                writer.AddDocument(document.Of(sections[count++], values));
+            }
+
+            analysis.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            cancel.Cancel();
+            throw;
         }
 
         // A no-op when everything fitted in one flush (as it does unless the sections exceed the RAM buffer).
@@ -138,6 +170,55 @@ public static class SearchIndexWriter
         writer.SetCommitData(description.ToCommitData());
         writer.Commit();
         return sections.Count;
+    }
+
+    private static bool IsAnalyzed(FieldType type) => type.IsIndexed && type.IsTokenized;
+
+    /// <summary>The fields of a section's document, in order.</summary>
+    private static IEnumerable<(string Name, string Value, FieldType Type)> Fields(IndexedSection section)
+    {
+        yield return (SearchFields.Id, section.Id, StringField.TYPE_STORED);
+        yield return (SearchFields.Kind, section.Kind, StringField.TYPE_STORED);
+        yield return (SearchFields.Document, section.Document, StringField.TYPE_STORED);
+        yield return (SearchFields.Version, section.Version, StringField.TYPE_STORED);
+        yield return (SearchFields.Current, section.Current ? "1" : "0", StringField.TYPE_STORED);
+        yield return (SearchFields.Url, section.Url, StoredOnly);
+        yield return (SearchFields.Title, section.Title, TextField.TYPE_STORED);
+        foreach (var audience in section.Audiences)
+        {
+            yield return (SearchFields.Audience, audience, StringField.TYPE_STORED);
+        }
+
+        if (section.Heading.Length > 0)
+        {
+            yield return (SearchFields.Heading, section.Heading, TextField.TYPE_STORED);
+            yield return (SearchFields.Pairs, section.Heading, PairsType);
+        }
+
+        foreach (var heading in section.Path)
+        {
+            yield return (SearchFields.Path, heading, StoredOnly);
+        }
+
+        yield return (SearchFields.Text, section.Text, TextType);
+        yield return (SearchFields.Pairs, section.Text, PairsType);
+        foreach (var name in section.TermNames)
+        {
+            yield return (SearchFields.Terms, name, TextField.TYPE_NOT_STORED);
+        }
+
+        foreach (var id in section.TermIds)
+        {
+            yield return (SearchFields.TermIds, id, StringField.TYPE_STORED);
+        }
+
+        foreach (var words in new[] { section.Title, section.Heading, section.Text })
+        {
+            if (words.Length > 0)
+            {
+                yield return (SearchFields.Words, words, WordsType);
+            }
+        }
     }
 
     private static IndexWriterConfig Config(PolicyAnalyzer analyzer) => new(PolicyAnalyzer.Version, analyzer)
@@ -154,85 +235,64 @@ public static class SearchIndexWriter
     };
 
     /// <summary>
-    /// One document whose fields are reused from section to section, as Lucene advises: a new untokenized field
-    /// creates its token stream (by reflection) every time.
+    /// One document whose fields are reused from section to section, as Lucene advises (a new untokenized field
+    /// creates its token stream by reflection every time); tokenized fields replay the analysis done ahead.
     /// </summary>
     private sealed class ReusedDocument
     {
-        private static readonly FieldType StoredOnly = Frozen(new FieldType { IsStored = true });
-
         private readonly Document _document = [];
-        private readonly Dictionary<(string Name, FieldType Type), List<Field>> _fields = [];
+        private readonly Dictionary<(string Name, FieldType Type), List<(Field Field, AnalyzedValue.Replay? Replay)>> _fields = [];
         private readonly Dictionary<(string Name, FieldType Type), int> _used = [];
 
-        public Document Of(IndexedSection section)
+        public Document Of(IndexedSection section, ImmutableArray<AnalyzedValue> analyzed)
         {
             _document.Fields.Clear();
             _used.Clear();
-            Add(SearchFields.Id, section.Id, StringField.TYPE_STORED);
-            Add(SearchFields.Kind, section.Kind, StringField.TYPE_STORED);
-            Add(SearchFields.Document, section.Document, StringField.TYPE_STORED);
-            Add(SearchFields.Version, section.Version, StringField.TYPE_STORED);
-            Add(SearchFields.Current, section.Current ? "1" : "0", StringField.TYPE_STORED);
-            Add(SearchFields.Url, section.Url, StoredOnly);
-            Add(SearchFields.Title, section.Title, TextField.TYPE_STORED);
-            foreach (var audience in section.Audiences)
+            var next = 0;
+            foreach (var (name, value, type) in Fields(section))
             {
-                Add(SearchFields.Audience, audience, StringField.TYPE_STORED);
-            }
-
-            if (section.Heading.Length > 0)
-            {
-                Add(SearchFields.Heading, section.Heading, TextField.TYPE_STORED);
-                Add(SearchFields.Pairs, section.Heading, PairsType);
-            }
-
-            foreach (var heading in section.Path)
-            {
-                Add(SearchFields.Path, heading, StoredOnly);
-            }
-
-            Add(SearchFields.Text, section.Text, TextType);
-            Add(SearchFields.Pairs, section.Text, PairsType);
-            foreach (var name in section.TermNames)
-            {
-                Add(SearchFields.Terms, name, TextField.TYPE_NOT_STORED);
-            }
-
-            foreach (var id in section.TermIds)
-            {
-                Add(SearchFields.TermIds, id, StringField.TYPE_STORED);
-            }
-
-            foreach (var words in (ReadOnlySpan<string>)[section.Title, section.Heading, section.Text])
-            {
-                if (words.Length > 0)
+                var key = (name, type);
+                if (!_fields.TryGetValue(key, out var fields))
                 {
-                    Add(SearchFields.Words, words, WordsType);
+                    _fields[key] = fields = [];
                 }
+
+                var index = _used.GetValueOrDefault(key);
+                _used[key] = index + 1;
+                if (index == fields.Count)
+                {
+                    var created = new Field(name, value, type);
+                    var replay = IsAnalyzed(type) ? new AnalyzedValue.Replay() : null;
+                    if (replay is not null)
+                    {
+                        created.SetTokenStream(replay);
+                    }
+
+                    fields.Add((created, replay));
+                }
+
+                var (field, stream) = fields[index];
+                field.SetStringValue(value);
+                if (stream is not null)
+                {
+                    var tokens = analyzed[next++];
+                    if (tokens.Field != name)
+                    {
+                        throw new InvalidOperationException($"The analysis of field '{tokens.Field}' came where '{name}' was expected.");
+                    }
+
+                    stream.Of(tokens);
+                }
+
+                _document.Add(field);
+            }
+
+            if (next != analyzed.Length)
+            {
+                throw new InvalidOperationException("The analysis has more values than the document.");
             }
 
             return _document;
-        }
-
-        private void Add(string name, string value, FieldType type)
-        {
-            var key = (name, type);
-            if (!_fields.TryGetValue(key, out var fields))
-            {
-                _fields[key] = fields = [];
-            }
-
-            var index = _used.GetValueOrDefault(key);
-            _used[key] = index + 1;
-            if (index == fields.Count)
-            {
-                fields.Add(new Field(name, value, type));
-            }
-
-            var field = fields[index];
-            field.SetStringValue(value);
-            _document.Add(field);
         }
     }
 
