@@ -8,13 +8,15 @@ namespace PolicyKb.Search.Indexing;
 /// What a query needs besides the postings, kept inside the index (in its commit data) so that the searcher and the
 /// static export read everything from the index itself: the audiences to filter by, and the glossary's spellings
 /// grouped by term (each group's forms are synonyms of each other at query time), and the fingerprint of the input
-/// it was built from (see <see cref="InputFingerprint"/>), empty when unknown.
+/// it was built from (see <see cref="InputFingerprint"/>), empty when unknown; and the hash of its content (see
+/// <see cref="SearchIndexWriter.Describe"/>), empty when unknown.
 /// </summary>
-public sealed record IndexDescription(ImmutableArray<AudienceLabel> Audiences, ImmutableArray<ImmutableArray<SynonymForm>> Synonyms, string Fingerprint)
+public sealed record IndexDescription(ImmutableArray<AudienceLabel> Audiences, ImmutableArray<ImmutableArray<SynonymForm>> Synonyms, string Fingerprint, string Content = "")
 {
-    private const string AudiencesKey = "policykb.audiences";
-    private const string SynonymsKey = "policykb.synonyms";
+    internal const string AudiencesKey = "policykb.audiences";
+    internal const string SynonymsKey = "policykb.synonyms";
     private const string FingerprintKey = "policykb.input";
+    private const string ContentKey = "policykb.content";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -51,6 +53,7 @@ public sealed record IndexDescription(ImmutableArray<AudienceLabel> Audiences, I
         [AudiencesKey] = JsonSerializer.Serialize(Audiences, Json),
         [SynonymsKey] = JsonSerializer.Serialize(Synonyms, Json),
         [FingerprintKey] = Fingerprint,
+        [ContentKey] = Content,
     };
 
     public static IndexDescription FromCommitData(IDictionary<string, string> data)
@@ -64,6 +67,7 @@ public sealed record IndexDescription(ImmutableArray<AudienceLabel> Audiences, I
         return new IndexDescription(
             JsonSerializer.Deserialize<ImmutableArray<AudienceLabel>>(audiences, Json),
             JsonSerializer.Deserialize<ImmutableArray<ImmutableArray<SynonymForm>>>(synonyms, Json),
-            data.TryGetValue(FingerprintKey, out var fingerprint) ? fingerprint : "");
+            data.TryGetValue(FingerprintKey, out var fingerprint) ? fingerprint : "",
+            data.TryGetValue(ContentKey, out var content) ? content : "");
     }
 }

@@ -15,6 +15,16 @@ public static class SearchIndexFolder
     public static T Replace<T>(string folder, Func<Lucene.Net.Store.Directory, T> write)
     {
         ArgumentNullException.ThrowIfNull(write);
+        return Replace(folder, (directory, _) => write(directory));
+    }
+
+    /// <summary>
+    /// Writes a new index with <paramref name="write"/>, which is also given the path of the new folder (to put files
+    /// of its own beside the index's), and puts it in <paramref name="folder"/>.
+    /// </summary>
+    public static T Replace<T>(string folder, Func<Lucene.Net.Store.Directory, string, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(folder);
         var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("The index folder needs a parent folder.", nameof(folder));
         System.IO.Directory.CreateDirectory(parent);
@@ -25,7 +35,7 @@ public static class SearchIndexFolder
             T result;
             using (var directory = FSDirectory.Open(staging))
             {
-                result = write(directory);
+                result = write(directory, staging);
             }
 
             for (var attempt = 1; ; attempt++)

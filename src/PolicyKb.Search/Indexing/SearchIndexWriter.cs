@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -38,6 +42,8 @@ public static class SearchIndexWriter
         OmitNorms = true,
     });
 
+    private static readonly FieldType StoredOnly = Frozen(new FieldType { IsStored = true });
+
     /// <summary>BM25's term frequency saturation (Lucene's default).</summary>
     public const float K1 = 1.2f;
 
@@ -58,76 +64,236 @@ public static class SearchIndexWriter
     public static int Write(KnowledgeBase knowledgeBase, LuceneDirectory directory, string fingerprint = "", AudienceRelevance? relevance = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
-        using var analyzer = new PolicyAnalyzer();
-        var config = new IndexWriterConfig(PolicyAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = Similarity,
-            // Document ids are the catalog order (ties rank by them): never merge segments out of order.
-            MergePolicy = new LogDocMergePolicy(),
-            // A site's index is flushed as one segment; in a compound file, ForceMerge(1) would rewrite it whole.
-            UseCompoundFile = false,
-        };
-        using var writer = new IndexWriter(directory, config);
-        var count = 0;
-        foreach (var section in SectionCatalog.Of(knowledgeBase, relevance))
-        {
-            writer.AddDocument(Document(section));
-            count++;
-        }
-
-        writer.ForceMerge(1);
-        writer.SetCommitData(IndexDescription.Of(knowledgeBase, analyzer, fingerprint).ToCommitData());
-        writer.Commit();
-        return count;
+        var sections = SectionCatalog.Of(knowledgeBase, relevance).ToList();
+        return Write(sections, Describe(knowledgeBase, sections, fingerprint), directory);
     }
 
-    private static Document Document(IndexedSection section)
+    /// <summary>
+    /// What the index of <paramref name="sections"/> keeps in its commit data, with its
+    /// <see cref="IndexDescription.Content"/>: a hash of everything the index and its export are made of (every value
+    /// of every section, the description, the search code), so that a build can tell whether an index is still the
+    /// one it would write.
+    /// </summary>
+    public static IndexDescription Describe(KnowledgeBase knowledgeBase, IReadOnlyList<IndexedSection> sections, string fingerprint)
     {
-        var document = new Document
+        ArgumentNullException.ThrowIfNull(sections);
+        using var analyzer = new PolicyAnalyzer();
+        var description = IndexDescription.Of(knowledgeBase, analyzer, fingerprint);
+        var commitData = description.ToCommitData();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string value)
         {
-            new StringField(SearchFields.Id, section.Id, Field.Store.YES),
-            new StringField(SearchFields.Kind, section.Kind, Field.Store.YES),
-            new StringField(SearchFields.Document, section.Document, Field.Store.YES),
-            new StringField(SearchFields.Version, section.Version, Field.Store.YES),
-            new StringField(SearchFields.Current, section.Current ? "1" : "0", Field.Store.YES),
-            new StoredField(SearchFields.Url, section.Url),
-            new TextField(SearchFields.Title, section.Title, Field.Store.YES),
-        };
+            var bytes = Encoding.UTF8.GetBytes(value);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        void AddAll(ImmutableArray<string> values)
+        {
+            Add(values.Length.ToString(CultureInfo.InvariantCulture));
+            foreach (var value in values)
+            {
+                Add(value);
+            }
+        }
+
+        Add(SearchCode.Version);
+        Add(commitData[IndexDescription.AudiencesKey]);
+        Add(commitData[IndexDescription.SynonymsKey]);
+        foreach (var s in sections)
+        {
+            Add(s.Id);
+            Add(s.Kind);
+            Add(s.Document);
+            Add(s.Version);
+            Add(s.Current ? "1" : "0");
+            AddAll(s.Audiences);
+            Add(s.Url);
+            Add(s.Title);
+            Add(s.Heading);
+            AddAll(s.Path);
+            Add(s.Text);
+            AddAll(s.TermIds);
+            AddAll(s.TermNames);
+        }
+
+        return description with { Content = Convert.ToHexStringLower(hash.GetHashAndReset())[..32] };
+    }
+
+    /// <summary>
+    /// Replaces whatever <paramref name="directory"/> holds with the index of <paramref name="sections"/>, in their
+    /// order, and <paramref name="description"/> as its commit data; returns the number of sections.
+    /// </summary>
+    public static int Write(IReadOnlyList<IndexedSection> sections, IndexDescription description, LuceneDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(description);
+        using var analyzer = new PolicyAnalyzer();
+        using var writer = new IndexWriter(directory, Config(analyzer));
+        var document = new ReusedDocument();
+        // Analysis (a third of the work) runs on another thread, a little ahead; this one indexes in catalog order.
+        using var cancel = new CancellationTokenSource();
+        using var analyzed = new BlockingCollection<ImmutableArray<AnalyzedValue>>(boundedCapacity: 64);
+        var analysis = Task.Run(() =>
+        {
+            try
+            {
+                using var analysisAnalyzer = new PolicyAnalyzer();
+                foreach (var section in sections)
+                {
+                    analyzed.Add([.. Fields(section).Where(f => IsAnalyzed(f.Type)).Select(f => AnalyzedValue.Of(analysisAnalyzer, f.Name, f.Value))], cancel.Token);
+                }
+            }
+            finally
+            {
+                analyzed.CompleteAdding();
+            }
+        });
+        try
+        {
+            var count = 0;
+            foreach (var values in analyzed.GetConsumingEnumerable())
+            {
+                writer.AddDocument(document.Of(sections[count++], values));
+            }
+
+            analysis.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            cancel.Cancel();
+            throw;
+        }
+
+        // A no-op when everything fitted in one flush (as it does unless the sections exceed the RAM buffer).
+        writer.ForceMerge(1);
+        writer.SetCommitData(description.ToCommitData());
+        writer.Commit();
+        return sections.Count;
+    }
+
+    private static bool IsAnalyzed(FieldType type) => type.IsIndexed && type.IsTokenized;
+
+    /// <summary>The fields of a section's document, in order.</summary>
+    private static IEnumerable<(string Name, string Value, FieldType Type)> Fields(IndexedSection section)
+    {
+        yield return (SearchFields.Id, section.Id, StringField.TYPE_STORED);
+        yield return (SearchFields.Kind, section.Kind, StringField.TYPE_STORED);
+        yield return (SearchFields.Document, section.Document, StringField.TYPE_STORED);
+        yield return (SearchFields.Version, section.Version, StringField.TYPE_STORED);
+        yield return (SearchFields.Current, section.Current ? "1" : "0", StringField.TYPE_STORED);
+        yield return (SearchFields.Url, section.Url, StoredOnly);
+        yield return (SearchFields.Title, section.Title, TextField.TYPE_STORED);
         foreach (var audience in section.Audiences)
         {
-            document.Add(new StringField(SearchFields.Audience, audience, Field.Store.YES));
+            yield return (SearchFields.Audience, audience, StringField.TYPE_STORED);
         }
 
         if (section.Heading.Length > 0)
         {
-            document.Add(new TextField(SearchFields.Heading, section.Heading, Field.Store.YES));
-            document.Add(new Field(SearchFields.Pairs, section.Heading, PairsType));
+            yield return (SearchFields.Heading, section.Heading, TextField.TYPE_STORED);
+            yield return (SearchFields.Pairs, section.Heading, PairsType);
         }
 
         foreach (var heading in section.Path)
         {
-            document.Add(new StoredField(SearchFields.Path, heading));
+            yield return (SearchFields.Path, heading, StoredOnly);
         }
 
-        document.Add(new Field(SearchFields.Text, section.Text, TextType));
-        document.Add(new Field(SearchFields.Pairs, section.Text, PairsType));
+        yield return (SearchFields.Text, section.Text, TextType);
+        yield return (SearchFields.Pairs, section.Text, PairsType);
         foreach (var name in section.TermNames)
         {
-            document.Add(new TextField(SearchFields.Terms, name, Field.Store.NO));
+            yield return (SearchFields.Terms, name, TextField.TYPE_NOT_STORED);
         }
 
         foreach (var id in section.TermIds)
         {
-            document.Add(new StringField(SearchFields.TermIds, id, Field.Store.YES));
+            yield return (SearchFields.TermIds, id, StringField.TYPE_STORED);
         }
 
-        foreach (var words in new[] { section.Title, section.Heading, section.Text }.Where(w => w.Length > 0))
+        foreach (var words in new[] { section.Title, section.Heading, section.Text })
         {
-            document.Add(new Field(SearchFields.Words, words, WordsType));
+            if (words.Length > 0)
+            {
+                yield return (SearchFields.Words, words, WordsType);
+            }
         }
+    }
 
-        return document;
+    private static IndexWriterConfig Config(PolicyAnalyzer analyzer) => new(PolicyAnalyzer.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = Similarity,
+        // Document ids are the catalog order (ties rank by them): never merge segments out of order.
+        MergePolicy = new LogDocMergePolicy(),
+        // One flush at the end rather than one every 16 MB, each followed by a merge.
+        RAMBufferSizeMB = 256,
+        // Not a compound file: the merge policy wants none for a segment that is the whole index, so ForceMerge(1)
+        // would copy a flushed compound segment over again (the whole index, a third of the time it took to write).
+        UseCompoundFile = false,
+    };
+
+    /// <summary>
+    /// One document whose fields are reused from section to section, as Lucene advises (a new untokenized field
+    /// creates its token stream by reflection every time); tokenized fields replay the analysis done ahead.
+    /// </summary>
+    private sealed class ReusedDocument
+    {
+        private readonly Document _document = [];
+        private readonly Dictionary<(string Name, FieldType Type), List<(Field Field, AnalyzedValue.Replay? Replay)>> _fields = [];
+        private readonly Dictionary<(string Name, FieldType Type), int> _used = [];
+
+        public Document Of(IndexedSection section, ImmutableArray<AnalyzedValue> analyzed)
+        {
+            _document.Fields.Clear();
+            _used.Clear();
+            var next = 0;
+            foreach (var (name, value, type) in Fields(section))
+            {
+                var key = (name, type);
+                if (!_fields.TryGetValue(key, out var fields))
+                {
+                    _fields[key] = fields = [];
+                }
+
+                var index = _used.GetValueOrDefault(key);
+                _used[key] = index + 1;
+                if (index == fields.Count)
+                {
+                    var created = new Field(name, value, type);
+                    var replay = IsAnalyzed(type) ? new AnalyzedValue.Replay() : null;
+                    if (replay is not null)
+                    {
+                        created.SetTokenStream(replay);
+                    }
+
+                    fields.Add((created, replay));
+                }
+
+                var (field, stream) = fields[index];
+                field.SetStringValue(value);
+                if (stream is not null)
+                {
+                    var tokens = analyzed[next++];
+                    if (tokens.Field != name)
+                    {
+                        throw new InvalidOperationException($"The analysis of field '{tokens.Field}' came where '{name}' was expected.");
+                    }
+
+                    stream.Of(tokens);
+                }
+
+                _document.Add(field);
+            }
+
+            if (next != analyzed.Length)
+            {
+                throw new InvalidOperationException("The analysis has more values than the document.");
+            }
+
+            return _document;
+        }
     }
 
     private static FieldType Frozen(FieldType type)
