@@ -31,6 +31,9 @@ internal sealed class BenchSite
         }
 
         Sections = sections.Count;
+        var all = SectionCatalog.Of(knowledgeBase).ToList();
+        AllSections = all.Count;
+        IndexedCharacters = all.Sum(s => (long)s.Text.Length);
     }
 
     public string Name { get; }
@@ -47,7 +50,14 @@ internal sealed class BenchSite
 
     public Dictionary<string, string> TextByUrl { get; }
 
+    /// <summary>The current sections, which the judged queries are about.</summary>
     public int Sections { get; }
+
+    /// <summary>Every section our index holds: the current and archived versions' and the memos'.</summary>
+    public int AllSections { get; }
+
+    /// <summary>The characters of text of <see cref="AllSections"/>.</summary>
+    public long IndexedCharacters { get; }
 
     public static BenchSite Prepare(string name, string input, string output, bool build)
     {

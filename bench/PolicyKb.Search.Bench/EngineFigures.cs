@@ -4,6 +4,7 @@ namespace PolicyKb.Search.Bench;
 internal sealed record EngineFigures(
     string Engine,
     TimeSpan IndexBuild,
+    TimeSpan IndexBuildWarm,
     long IndexFiles,
     long IndexBytes,
     long FirstQueryBytes,
