@@ -23,7 +23,8 @@ internal sealed class BenchSite
         KnowledgeBase = knowledgeBase;
         IndexBuild = indexBuild;
         IndexRebuild = indexRebuild;
-        var sections = SectionCatalog.Of(knowledgeBase).Where(s => s.Current).ToList();
+        var all = SectionCatalog.Of(knowledgeBase).ToList();
+        var sections = all.Where(s => s.Current).ToList();
         TextByUrl = sections.ToDictionary(s => s.Url, s => s.Text, StringComparer.Ordinal);
         foreach (var page in sections.GroupBy(s => s.Url.Split('#')[0]))
         {
@@ -31,7 +32,6 @@ internal sealed class BenchSite
         }
 
         Sections = sections.Count;
-        var all = SectionCatalog.Of(knowledgeBase).ToList();
         AllSections = all.Count;
         IndexedCharacters = all.Sum(s => (long)s.Text.Length);
     }

@@ -1,6 +1,6 @@
 namespace PolicyKb.Search.Indexing;
 
-/// <summary>The version of the code that writes the index and its export: a cached index or part from other code is never reused.</summary>
+/// <summary>The version of the code that writes the index and its export: a cached index (and its export) from other code is never reused.</summary>
 internal static class SearchCode
 {
     public static string Version { get; } = string.Join('|',
