@@ -21,7 +21,8 @@ public static class SitePipeline
         new ComputeAudienceRelevance(),
         new CompareVersions(),
 
-        // PostProcess: the search index holds the processed sections (their audiences, their defined terms).
+        // PostProcess: the search index holds the processed sections (their audiences, their defined terms). It is
+        // written in the background, beside the Output steps, which do not need it.
         new BuildSearchIndex(),
 
         // Output
@@ -33,7 +34,7 @@ public static class SitePipeline
         new RenderPages("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets)),
         new WriteFeedAndSitemap(),
 
-        // Last, because it checks what every other step wrote.
+        // Check: last, because it checks what every other step wrote (the search index is finished before it).
         new CheckLinks(),
     ]);
 }

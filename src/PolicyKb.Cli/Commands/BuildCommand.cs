@@ -51,7 +51,12 @@ internal static class BuildCommand
             var table = new Table().Border(TableBorder.Simple).AddColumn("Step").AddColumn("Phase").AddColumn(new TableColumn("Time").RightAligned());
             foreach (var timing in result.Timings)
             {
-                table.AddRow(timing.Name, timing.Phase.ToString(), $"{timing.Elapsed.TotalMilliseconds:N0} ms");
+                table.AddRow(timing.Name, timing.Phase + (timing.Background ? " *" : ""), $"{timing.Elapsed.TotalMilliseconds:N0} ms");
+            }
+
+            if (result.Timings.Any(t => t.Background))
+            {
+                table.Caption("[grey]* ran in the background, beside the steps after it[/]");
             }
 
             console.Write(table);

@@ -3,6 +3,7 @@ namespace PolicyKb.Pipeline;
 /// <summary>
 /// The phases of a build, in order. Every document is read (Input) and processed (Process) before anything is
 /// rendered, because cross-document work (defined terms, audiences, changes between versions) needs all of them.
+/// Check comes last because it looks at everything the other phases wrote.
 /// </summary>
 public enum BuildPhase
 {
@@ -10,4 +11,5 @@ public enum BuildPhase
     Process,
     PostProcess,
     Output,
+    Check,
 }

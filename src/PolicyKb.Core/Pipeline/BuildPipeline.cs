@@ -4,7 +4,9 @@ namespace PolicyKb.Pipeline;
 
 /// <summary>
 /// Runs build steps phase by phase. After each phase, a build with errors stops: every problem found so far is
-/// reported together, and nothing is published. An exception in a step is reported with the step's name.
+/// reported together, and nothing is published. An exception in a step is reported with the step's name. An
+/// <see cref="IBackgroundBuildStep"/> runs beside the steps after it until the phase it must finish before; the build
+/// never ends (not even a failed one) with such a step still running.
 /// </summary>
 public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
 {
@@ -14,35 +16,105 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
 
     public BuildResult Run(BuildContext context, Action<IBuildStep>? onStepStarting = null, Action<StepTiming>? onStepFinished = null)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var timings = new List<StepTiming>();
-        foreach (var phase in _steps.GroupBy(s => s.Phase))
+        var running = new List<(IBackgroundBuildStep Step, Task<StepTiming> Work)>();
+        try
         {
-            foreach (var step in phase)
+            foreach (var phase in _steps.GroupBy(s => s.Phase))
             {
-                onStepStarting?.Invoke(step);
-                var stopwatch = Stopwatch.StartNew();
-                try
+                if (Finish(running, phase.Key, context, timings, onStepFinished) is { } failed)
                 {
-                    step.Execute(context);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    context.Diagnostics.Error(context.Options.InputDirectory, 1, $"step {step.Name} failed: {e.GetType().Name}: {e.Message}");
-                    timings.Add(new StepTiming(step.Name, step.Phase, stopwatch.Elapsed));
-                    return new BuildResult(false, context.Diagnostics.All, timings, step.Name);
+                    return Failed(context, timings, failed);
                 }
 
-                var timing = new StepTiming(step.Name, step.Phase, stopwatch.Elapsed);
-                timings.Add(timing);
-                onStepFinished?.Invoke(timing);
+                foreach (var step in phase)
+                {
+                    onStepStarting?.Invoke(step);
+                    if (step is IBackgroundBuildStep background && background.FinishBefore > phase.Key)
+                    {
+                        running.Add((background, Task.Run(() => Timed(step, context, background: true))));
+                        continue;
+                    }
+
+                    var timing = Timed(step, context, background: false);
+                    timings.Add(timing);
+                    if (timing.Error is not null)
+                    {
+                        Report(context, step, timing.Error);
+                        return Failed(context, timings, step.Name);
+                    }
+
+                    onStepFinished?.Invoke(timing);
+                }
+
+                if (context.Diagnostics.HasErrors)
+                {
+                    return Failed(context, timings, phase.Last().Name);
+                }
             }
 
-            if (context.Diagnostics.HasErrors)
+            if (Finish(running, (BuildPhase)int.MaxValue, context, timings, onStepFinished) is { } last)
             {
-                return new BuildResult(false, context.Diagnostics.All, timings, phase.Last().Name);
+                return Failed(context, timings, last);
+            }
+        }
+        finally
+        {
+            // A build that stops early still waits for its background steps: nothing may write once it has returned.
+            foreach (var (_, work) in running)
+            {
+                work.Wait();
             }
         }
 
         return new BuildResult(true, context.Diagnostics.All, timings, null);
     }
+
+    /// <summary>Waits for the background steps that must finish before <paramref name="phase"/>; the name of the first that failed, if one did.</summary>
+    private static string? Finish(
+        List<(IBackgroundBuildStep Step, Task<StepTiming> Work)> running, BuildPhase phase, BuildContext context,
+        List<StepTiming> timings, Action<StepTiming>? onStepFinished)
+    {
+        string? failed = null;
+        foreach (var (step, work) in running.Where(r => r.Step.FinishBefore <= phase).ToList())
+        {
+            running.Remove((step, work));
+            var timing = work.GetAwaiter().GetResult();
+            timings.Add(timing);
+            if (timing.Error is not null)
+            {
+                Report(context, step, timing.Error);
+                failed ??= step.Name;
+            }
+            else
+            {
+                onStepFinished?.Invoke(timing);
+            }
+        }
+
+        return failed ?? (context.Diagnostics.HasErrors ? timings.LastOrDefault()?.Name : null);
+    }
+
+    private static StepTiming Timed(IBuildStep step, BuildContext context, bool background)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        Exception? error = null;
+        try
+        {
+            step.Execute(context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error = e;
+        }
+
+        return new StepTiming(step.Name, step.Phase, stopwatch.Elapsed, background) { Error = error };
+    }
+
+    private static void Report(BuildContext context, IBuildStep step, Exception e) =>
+        context.Diagnostics.Error(context.Options.InputDirectory, 1, $"step {step.Name} failed: {e.GetType().Name}: {e.Message}");
+
+    private static BuildResult Failed(BuildContext context, List<StepTiming> timings, string step) =>
+        new(false, context.Diagnostics.All, timings, step);
 }

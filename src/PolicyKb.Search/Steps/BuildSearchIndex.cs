@@ -14,8 +14,9 @@ namespace PolicyKb.Search.Steps;
 /// search page. Runs after processing, so sections carry their linked defined terms. An incremental build whose
 /// sections, glossary, audiences and search code are all as the cached index's (see
 /// <see cref="SearchIndexWriter.Describe"/>) publishes the export kept beside that index instead of writing both again.
+/// Runs in the background (see <see cref="FinishBefore"/>).
 /// </summary>
-public sealed class BuildSearchIndex : IBuildStep
+public sealed class BuildSearchIndex : IBackgroundBuildStep
 {
     /// <summary>The index folder inside the cache folder.</summary>
     public const string CacheFolder = "search-index";
@@ -26,6 +27,12 @@ public sealed class BuildSearchIndex : IBuildStep
     public string Name => nameof(BuildSearchIndex);
 
     public BuildPhase Phase => BuildPhase.PostProcess;
+
+    /// <summary>
+    /// Nothing rendered depends on the index, so it is written beside the Output steps (its flush and export run on
+    /// one core, the pages on the other) and only the link check waits for it.
+    /// </summary>
+    public BuildPhase FinishBefore => BuildPhase.Check;
 
     public static string IndexFolder(BuildOptions options)
     {

@@ -16,7 +16,7 @@ public sealed class CheckLinks : IBuildStep
 
     public string Name => nameof(CheckLinks);
 
-    public BuildPhase Phase => BuildPhase.Output;
+    public BuildPhase Phase => BuildPhase.Check;
 
     public void Execute(BuildContext context)
     {
