@@ -11,9 +11,12 @@ internal sealed class ScopedMatchers(Glossary glossary)
 {
     private readonly ConcurrentDictionary<string, TermMatcher> _matchers = new(StringComparer.Ordinal);
 
-    public TermMatcher For(ImmutableArray<string> documentIds)
-    {
-        var terms = glossary.Terms.Where(t => t.IsLinked && documentIds.Any(t.AppliesTo)).ToList();
-        return _matchers.GetOrAdd(string.Join('\n', terms.Select(t => t.Id)), _ => new TermMatcher(terms));
-    }
+    private readonly ConcurrentDictionary<string, TermMatcher> _byScope = new(StringComparer.Ordinal);
+
+    public TermMatcher For(ImmutableArray<string> documentIds) =>
+        _byScope.GetOrAdd(string.Join('\n', documentIds), _ =>
+        {
+            var terms = glossary.Terms.Where(t => t.IsLinked && documentIds.Any(t.AppliesTo)).ToList();
+            return _matchers.GetOrAdd(string.Join('\n', terms.Select(t => t.Id)), _ => new TermMatcher(terms));
+        });
 }

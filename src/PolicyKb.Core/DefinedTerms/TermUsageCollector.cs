@@ -11,9 +11,12 @@ public static class TermUsageCollector
     public static TermUsage Collect(KnowledgeBase linked)
     {
         var matchers = new ScopedMatchers(linked.Glossary);
-        var occurrences = new List<TermOccurrence>();
-        foreach (var place in DocumentPlaces.Of(linked))
+        var places = DocumentPlaces.Of(linked).ToList();
+        // Place by place on all cores (the matchers are safe to share), gathered in the places' order.
+        var found = new List<TermOccurrence>[places.Count];
+        Parallel.For(0, places.Count, i =>
         {
+            var place = places[i];
             var matcher = matchers.For(place.Scope);
             var uses = new Dictionary<string, int>(StringComparer.Ordinal);
             var links = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -28,10 +31,11 @@ public static class TermUsageCollector
                 Count(links, References(run.Inlines).Select(r => r.TermId));
             }
 
-            occurrences.AddRange(uses.Keys.Union(links.Keys).Order(StringComparer.Ordinal)
-                .Select(id => new TermOccurrence(id, place.Place, uses.GetValueOrDefault(id), links.GetValueOrDefault(id))));
-        }
+            found[i] = [.. uses.Keys.Union(links.Keys).Order(StringComparer.Ordinal)
+                .Select(id => new TermOccurrence(id, place.Place, uses.GetValueOrDefault(id), links.GetValueOrDefault(id)))];
+        });
 
+        var occurrences = found.SelectMany(o => o).ToList();
         return new TermUsage(occurrences);
     }
 

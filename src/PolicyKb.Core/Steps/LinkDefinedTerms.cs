@@ -1,4 +1,5 @@
 using PolicyKb.DefinedTerms;
+using PolicyKb.Model;
 using PolicyKb.Pipeline;
 
 namespace PolicyKb.Steps;
@@ -22,12 +23,29 @@ public sealed class LinkDefinedTerms : IBuildStep
         var glossary = GlossaryMerger.Merge(listed, DefinitionExtractor.Extract(knowledgeBase), knowledgeBase);
         GlossaryChecks.CheckAudienceRules(knowledgeBase.Audiences, glossary, diagnostics);
 
+        // Each document is linked on its own (the linker and the diagnostics are safe to share), on all cores.
         var linker = new TermLinker(glossary);
+        var versions = knowledgeBase.Policies.SelectMany(p => p.Versions).ToArray();
+        var linkedVersions = new PolicyVersion[versions.Length];
+        var linkedMemos = new Memo[knowledgeBase.Memos.Length];
+        Parallel.For(0, versions.Length + linkedMemos.Length, i =>
+        {
+            if (i < versions.Length)
+            {
+                linkedVersions[i] = linker.Link(versions[i], diagnostics);
+            }
+            else
+            {
+                linkedMemos[i - versions.Length] = linker.Link(knowledgeBase.Memos[i - versions.Length], diagnostics);
+            }
+        });
+
+        var next = 0;
         knowledgeBase = knowledgeBase with
         {
             Glossary = glossary,
-            Policies = [.. knowledgeBase.Policies.Select(p => p with { Versions = [.. p.Versions.Select(v => linker.Link(v, diagnostics))] })],
-            Memos = [.. knowledgeBase.Memos.Select(m => linker.Link(m, diagnostics))],
+            Policies = [.. knowledgeBase.Policies.Select(p => p with { Versions = [.. p.Versions.Select(_ => linkedVersions[next++])] })],
+            Memos = [.. linkedMemos],
         };
 
         var usage = TermUsageCollector.Collect(knowledgeBase);
