@@ -66,7 +66,7 @@ internal static class BenchReport
         }
 
         builder.AppendLine();
-        builder.AppendLine("Index build time: ours is the BuildSearchIndex step of a site build in this (just started) process, index and export; warm, the same again in memory. Pagefind's is its command, started from npm's wrapper, over the copied pages; warm, run again at once.");
+        builder.AppendLine("Index build time: ours is the BuildSearchIndex step of a site build in this (just started) process, index (every part, on all cores) and export, timed on its own between the Process and Output steps; warm, the same again as a full build writes it. Pagefind's is its command, started from npm's wrapper, over the copied pages; warm, run again at once.");
         builder.AppendLine("Query time: from the call to the top 10 hits ready to show (ours: with snippets; Pagefind: with their data), each query once as typed into a page warmed by one query, downloading what it needs; then all again with everything downloaded.");
         builder.AppendLine("Relevance: a hit is relevant when its section's text (a page's, for a hit on a whole page) contains one of the query's judged snippets; no audience filter.");
         return builder.ToString();

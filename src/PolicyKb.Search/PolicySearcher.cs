@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 using PolicyKb.Search.Analysis;
 using PolicyKb.Search.Indexing;
@@ -17,20 +16,20 @@ namespace PolicyKb.Search;
 /// </summary>
 public sealed class PolicySearcher : IDisposable
 {
-    private readonly LuceneDirectory? _ownedDirectory;
-    private readonly DirectoryReader _reader;
+    private readonly IDisposable? _owned;
+    private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly PolicyAnalyzer _analyzer = new();
     private readonly IndexVocabulary _vocabulary;
     private readonly QueryPlanner _planner;
     private readonly ImmutableArray<string>[] _audiencesOfDoc;
 
-    private PolicySearcher(LuceneDirectory directory, bool ownsDirectory)
+    private PolicySearcher(IndexReader reader, IndexDescription description, IDisposable? owned)
     {
-        _ownedDirectory = ownsDirectory ? directory : null;
-        _reader = DirectoryReader.Open(directory);
+        _owned = owned;
+        _reader = reader;
         _searcher = new IndexSearcher(_reader) { Similarity = SearchIndexWriter.Similarity };
-        Description = IndexDescription.FromCommitData(_reader.IndexCommit.UserData);
+        Description = description;
         _vocabulary = new IndexVocabulary(_reader, _analyzer);
         _planner = new QueryPlanner(_analyzer, _vocabulary, Description.Synonyms);
         var audienceField = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Audience };
@@ -43,11 +42,35 @@ public sealed class PolicySearcher : IDisposable
 
     public IVocabulary Vocabulary => _vocabulary;
 
-    /// <summary>Opens the index in a folder (as written by <see cref="SearchIndexWriter"/>).</summary>
-    public static PolicySearcher Open(string indexFolder) => new(FSDirectory.Open(indexFolder), ownsDirectory: true);
+    /// <summary>Opens the index in a folder (as a build writes it, see <see cref="PartedIndex"/>).</summary>
+    public static PolicySearcher Open(string indexFolder)
+    {
+        var index = OpenedIndex.Open(indexFolder);
+        try
+        {
+            return new PolicySearcher(index.Reader, index.Description, index);
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
 
-    /// <summary>Opens the index in <paramref name="directory"/>, which stays the caller's to dispose.</summary>
-    public static PolicySearcher Open(LuceneDirectory directory) => new(directory, ownsDirectory: false);
+    /// <summary>Opens the single index in <paramref name="directory"/> (see <see cref="SearchIndexWriter.Write(IReadOnlyList{IndexedSection}, IndexDescription, LuceneDirectory)"/>), which stays the caller's to dispose.</summary>
+    public static PolicySearcher Open(LuceneDirectory directory)
+    {
+        var reader = DirectoryReader.Open(directory);
+        try
+        {
+            return new PolicySearcher(reader, IndexDescription.FromCommitData(reader.IndexCommit.UserData), owned: null);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
 
     public QueryPlan Plan(string query) => _planner.Plan(query);
 
@@ -78,9 +101,17 @@ public sealed class PolicySearcher : IDisposable
 
     public void Dispose()
     {
-        _reader.Dispose();
+        // The opened index closes its reader with its parts.
+        if (_owned is null)
+        {
+            _reader.Dispose();
+        }
+        else
+        {
+            _owned.Dispose();
+        }
+
         _analyzer.Dispose();
-        _ownedDirectory?.Dispose();
     }
 
     private ImmutableHashSet<string> HighlightTerms(Query query)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PolicyKb.Corpus;
 using PolicyKb.Pipeline;
+using PolicyKb.Search.Steps;
 using PolicyKb.Site;
 
 namespace PolicyKb.Tests;
@@ -42,6 +43,17 @@ public sealed partial class CorpusSiteTests : IDisposable
         {
             ScriptElement().Matches(context.Output.GetText(page)!).Select(m => m.Value).ShouldAllBe(tag => tag.Contains("type=\"module\" src=\"/assets/", StringComparison.Ordinal), page);
         }
+
+        // The search index is kept in parts; after an edit to one version, the next build writes only that part.
+        var index = context.Get<SearchIndexBuilt>();
+        index.Parts.ShouldBeGreaterThan(10);
+        index.PartsWritten.ShouldBe(index.Parts);
+        var version = Directory.GetFiles(Path.Combine(input, "policies", "instagram-privacy-policy"), "*.md").Order(StringComparer.Ordinal).Last();
+        File.AppendAllText(version, "\n\nA sentence about quokkas, added to test the incremental build.\n");
+        var (again, edited) = SiteBuilder.Build(BuildOptions.For(input, Path.Combine(_folder.Path, "output")), Path.Combine(TestPaths.Repository, "theme"), publish: false);
+        again.Succeeded.ShouldBeTrue(string.Join("\n", again.Diagnostics));
+        edited.Get<SearchIndexBuilt>().PartsWritten.ShouldBe(1);
+        edited.Get<SearchIndexBuilt>().Parts.ShouldBe(index.Parts);
     }
 
     [GeneratedRegex("<script[^>]*>", RegexOptions.IgnoreCase)]

@@ -33,7 +33,8 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
                     onStepStarting?.Invoke(step);
                     if (step is IBackgroundBuildStep background && background.FinishBefore > phase.Key)
                     {
-                        running.Add((background, Task.Run(() => Timed(step, context, background: true))));
+                        running.Add((background, Task.Factory.StartNew(
+                            () => Timed(step, context, background: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
                         continue;
                     }
 

@@ -12,6 +12,19 @@ public sealed class CodePointOrder : IComparer<string>
             return x is null ? (y is null ? 0 : -1) : 1;
         }
 
+        // Fast path: up to the first difference, both orders agree; there, two characters that are not surrogates
+        // compare as code points by their value.
+        var common = x.AsSpan().CommonPrefixLength(y);
+        if (common == x.Length || common == y.Length)
+        {
+            return x.Length.CompareTo(y.Length);
+        }
+
+        if (!char.IsSurrogate(x[common]) && !char.IsSurrogate(y[common]))
+        {
+            return x[common] < y[common] ? -1 : 1;
+        }
+
         var i = 0;
         var j = 0;
         while (i < x.Length && j < y.Length)

@@ -41,7 +41,18 @@ public static class SearchIndexExporter
     public static ImmutableArray<ExportedFile> Export(DirectoryReader reader, IReadOnlyList<IndexedSection>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var description = IndexDescription.FromCommitData(reader.IndexCommit.UserData);
+        return Export(reader, IndexDescription.FromCommitData(reader.IndexCommit.UserData), sections);
+    }
+
+    /// <summary>
+    /// Exports the index that <paramref name="reader"/> reads (one index, or the parts of one read together, see
+    /// <see cref="PartedIndex"/>), whose description is <paramref name="description"/>. Each part (leaf) is read on its
+    /// own, on all cores, and their terms merged: the export is the same however the index is cut into parts.
+    /// </summary>
+    public static ImmutableArray<ExportedFile> Export(IndexReader reader, IndexDescription description, IReadOnlyList<IndexedSection>? sections = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(description);
         if (description.Audiences.Length > 24)
         {
             throw new InvalidOperationException("The search page filters by at most 24 audiences.");
@@ -52,8 +63,9 @@ public static class SearchIndexExporter
         var wordFields = ScoredFields.Where(f => f != SearchFields.Pairs).ToImmutableArray();
         var documents = sections is null ? StoredSection.Read(reader) : StoredSection.From(sections, reader);
         var pages = TextPageMasks(reader, documents);
-        var terms = Shards(files, "terms", TermEntries(reader, wordFields, positions, pages));
-        var pairs = Shards(files, "pairs", TermEntries(reader, [SearchFields.Pairs], positions, pages));
+        var read = ReadFields(reader, [.. wordFields, SearchFields.Pairs], pages);
+        var terms = Shards(files, "terms", TermEntries(read, wordFields, positions));
+        var pairs = Shards(files, "pairs", TermEntries(read, [SearchFields.Pairs], positions));
         var positionFiles = positions.Finish().Select(p => Add(files, "positions", "bin", p)).ToList();
         var words = Shards(files, "words", WordEntries(reader));
         var (docs, sectionsFolder) = Documents(documents, description, files);
@@ -125,68 +137,180 @@ public static class SearchIndexExporter
     private static Dictionary<string, int>?[] TextPageMasks(IndexReader reader, StoredSection[] documents)
     {
         var masks = new Dictionary<string, int>?[reader.MaxDoc];
-        DocsAndPositionsEnum? occurrences = null;
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        Parallel.ForEach(reader.Leaves, leaf =>
         {
-            var length = documents[doc].Text.Length;
-            var vector = TextPages.Count(length) == 1 ? null : reader.GetTermVector(doc, SearchFields.Text);
-            if (vector is null)
+            var atomic = leaf.AtomicReader;
+            DocsAndPositionsEnum? occurrences = null;
+            for (var local = 0; local < atomic.MaxDoc; local++)
             {
-                continue;
-            }
-
-            var byTerm = masks[doc] = new Dictionary<string, int>(StringComparer.Ordinal);
-
-            var termsEnum = vector.GetEnumerator();
-            while (termsEnum.MoveNext())
-            {
-                occurrences = termsEnum.DocsAndPositions(null, occurrences, DocsAndPositionsFlags.OFFSETS);
-                occurrences.NextDoc();
-                var mask = 0;
-                for (var i = 0; i < occurrences.Freq; i++)
+                var doc = leaf.DocBase + local;
+                var length = documents[doc].Text.Length;
+                var vector = TextPages.Count(length) == 1 ? null : atomic.GetTermVector(local, SearchFields.Text);
+                if (vector is null)
                 {
-                    occurrences.NextPosition();
-                    mask |= 1 << TextPages.PageOf(occurrences.StartOffset, length);
+                    continue;
                 }
 
-                byTerm[termsEnum.Term.Utf8ToString()] = mask;
+                var byTerm = masks[doc] = new Dictionary<string, int>(StringComparer.Ordinal);
+                var termsEnum = vector.GetEnumerator();
+                while (termsEnum.MoveNext())
+                {
+                    occurrences = termsEnum.DocsAndPositions(null, occurrences, DocsAndPositionsFlags.OFFSETS);
+                    occurrences.NextDoc();
+                    var mask = 0;
+                    for (var i = 0; i < occurrences.Freq; i++)
+                    {
+                        occurrences.NextPosition();
+                        mask |= 1 << TextPages.PageOf(occurrences.StartOffset, length);
+                    }
+
+                    byTerm[termsEnum.Term.Utf8ToString()] = mask;
+                }
             }
-        }
+        });
 
         return masks;
     }
+
+    /// <summary>
+    /// The terms of each of <paramref name="fields"/> with their encoded postings (see <see cref="PostingsReader"/>),
+    /// each part of the index read on its own (all on all cores) and the parts' terms merged in code point order.
+    /// </summary>
+    private static Dictionary<string, List<(string Term, byte[] Postings, byte[]? Positions)>> ReadFields(
+        IndexReader reader, ImmutableArray<string> fields, Dictionary<string, int>?[] pages)
+    {
+        var leaves = reader.Leaves;
+        var jobs = fields.SelectMany(field => leaves.Select(leaf => (Field: field, Leaf: leaf))).ToList();
+        var read = new List<LeafTerm>?[jobs.Count];
+        Parallel.For(0, jobs.Count, j =>
+        {
+            var (field, leaf) = jobs[j];
+            var terms = leaf.AtomicReader.GetTerms(field);
+            if (terms is null)
+            {
+                return;
+            }
+
+            var postingsReader = new PostingsReader(
+                leaf.AtomicReader.GetNormValues(field), SearchFields.PhraseFields.Contains(field), field == SearchFields.Text ? pages : null, leaf.DocBase);
+            var list = new List<LeafTerm>();
+            var termsEnum = terms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var term = termsEnum.Term.Utf8ToString();
+                list.Add(postingsReader.Read(termsEnum, term));
+            }
+
+            read[j] = list;
+        });
+
+        var merged = new List<(string Term, byte[] Postings, byte[]? Positions)>[fields.Length];
+        Parallel.For(0, fields.Length, f =>
+        {
+            var perLeaf = new List<(int DocBase, List<LeafTerm> Terms)>();
+            for (var l = 0; l < leaves.Count; l++)
+            {
+                if (read[(f * leaves.Count) + l] is { } terms)
+                {
+                    perLeaf.Add((leaves[l].DocBase, terms));
+                }
+            }
+
+            merged[f] = MergeLeaves(perLeaf);
+        });
+
+        return fields.Select((field, f) => (field, f)).ToDictionary(p => p.field, p => merged[p.f], StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Merges the parts' terms of one field: a term's postings are the parts' postings one after another (document
+    /// ids made global), its positions likewise; the encoding is that of one index holding every document.
+    /// </summary>
+    private static List<(string Term, byte[] Postings, byte[]? Positions)> MergeLeaves(List<(int DocBase, List<LeafTerm> Terms)> leaves)
+    {
+        var merged = new List<(string Term, byte[] Postings, byte[]? Positions)>();
+        var next = new int[leaves.Count];
+        var queue = new PriorityQueue<int, (string Term, int Leaf)>(Comparer<(string Term, int Leaf)>.Create((a, b) =>
+        {
+            var order = CodePointOrder.Instance.Compare(a.Term, b.Term);
+            return order != 0 ? order : a.Leaf.CompareTo(b.Leaf);
+        }));
+        for (var l = 0; l < leaves.Count; l++)
+        {
+            if (leaves[l].Terms.Count > 0)
+            {
+                queue.Enqueue(l, (leaves[l].Terms[0].Term, l));
+            }
+        }
+
+        var postings = new ByteBuffer(64 * 1024);
+        var positions = new ByteBuffer(64 * 1024);
+        var same = new List<LeafTerm>();
+        var bases = new List<int>();
+        while (queue.TryPeek(out _, out var head))
+        {
+            same.Clear();
+            bases.Clear();
+            while (queue.TryPeek(out var l, out var key) && key.Term == head.Term)
+            {
+                queue.Dequeue();
+                same.Add(leaves[l].Terms[next[l]]);
+                bases.Add(leaves[l].DocBase);
+                if (++next[l] < leaves[l].Terms.Count)
+                {
+                    queue.Enqueue(l, (leaves[l].Terms[next[l]].Term, l));
+                }
+            }
+
+            if (same.Count == 1)
+            {
+                var only = same[0];
+                postings.Clear();
+                postings.VarInt(only.DocFreq);
+                postings.VarInt(bases[0] + only.First);
+                postings.Bytes(only.Rest);
+                merged.Add((head.Term, postings.ToArray(), only.Positions));
+                continue;
+            }
+
+            postings.Clear();
+            postings.VarInt(same.Sum(t => t.DocFreq));
+            var previous = -1;
+            var withPositions = same[0].Positions is not null;
+            positions.Clear();
+            for (var i = 0; i < same.Count; i++)
+            {
+                postings.VarInt(bases[i] + same[i].First - previous - 1);
+                postings.Bytes(same[i].Rest);
+                previous = bases[i] + same[i].Last;
+                if (same[i].Positions is { } termPositions)
+                {
+                    positions.Bytes(termPositions);
+                }
+            }
+
+            merged.Add((head.Term, postings.ToArray(), withPositions ? positions.ToArray() : null));
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// A term of one part: its document frequency there, its first and last document (ids within the part), its
+    /// postings after the first document's id (see <see cref="PostingsReader"/>) and its positions.
+    /// </summary>
+    private sealed record LeafTerm(string Term, int DocFreq, int First, int Last, byte[] Rest, byte[]? Positions);
 
     /// <summary>
     /// Every term of <paramref name="fields"/> in code point order, encoded as: field mask; per field, document
     /// frequency and the postings (document delta, frequency, norm byte, and in the text field the pages the term is
     /// on); for fields with positions, where its positions are.
     /// </summary>
-    private static List<(string Key, int Size, Action<ByteBuffer> Write)> TermEntries(IndexReader reader, ImmutableArray<string> fields, PositionStore positions, Dictionary<string, int>?[] pages)
+    private static List<(string Key, int Size, Action<ByteBuffer> Write)> TermEntries(
+        Dictionary<string, List<(string Term, byte[] Postings, byte[]? Positions)>> read, ImmutableArray<string> fields, PositionStore positions)
     {
-        // Each field's terms come in the index's order (UTF-8 bytes, which is code point order): merge them.
-        var byField = new List<(int Field, List<(string Term, byte[] Postings, byte[]? Positions)> Terms)>();
-        foreach (var field in fields)
-        {
-            var terms = MultiFields.GetTerms(reader, field);
-            if (terms is null)
-            {
-                continue;
-            }
-
-            var norms = MultiDocValues.GetNormValues(reader, field);
-            var postingsReader = new PostingsReader(norms, SearchFields.PhraseFields.Contains(field), field == SearchFields.Text ? pages : null);
-            var list = new List<(string Term, byte[] Postings, byte[]? Positions)>();
-            var termsEnum = terms.GetEnumerator();
-            while (termsEnum.MoveNext())
-            {
-                var term = termsEnum.Term.Utf8ToString();
-                var (postings, termPositions) = postingsReader.Read(termsEnum, term);
-                list.Add((term, postings, termPositions));
-            }
-
-            byField.Add((ScoredFields.IndexOf(field), list));
-        }
-
+        // Each field's terms come in code point order: merge them.
+        var byField = fields.Where(read.ContainsKey).Select(f => (Field: ScoredFields.IndexOf(f), Terms: read[f])).ToList();
         byField.Sort((a, b) => a.Field.CompareTo(b.Field));
         var next = new int[byField.Count];
         var result = new List<(string Key, int Size, Action<ByteBuffer> Write)>();
@@ -253,39 +377,51 @@ public static class SearchIndexExporter
     }
 
     /// <summary>
-    /// Encodes one field's postings term by term, reusing its enumerators and scratch buffers (a new enumerator per
+    /// Encodes one field's postings in one part term by term: for each document, its id (after the first, as the gap
+    /// from the one before), frequency, norm byte and, in the text field, the pages the term is on; and for fields with
+    /// positions, each document's positions as gaps. Reuses its enumerators and scratch buffers (a new enumerator per
     /// term clones the index's inputs, which dominated the export).
     /// </summary>
-    private sealed class PostingsReader(NumericDocValues? norms, bool withPositions, Dictionary<string, int>?[]? pages)
+    private sealed class PostingsReader(NumericDocValues? norms, bool withPositions, Dictionary<string, int>?[]? pages, int docBase)
     {
         private readonly ByteBuffer _postings = new(64 * 1024);
         private readonly ByteBuffer? _positions = withPositions ? new ByteBuffer(64 * 1024) : null;
         private DocsEnum? _docs;
         private DocsAndPositionsEnum? _docsAndPositions;
 
-        public (byte[] Postings, byte[]? Positions) Read(TermsEnum termsEnum, string term)
+        public LeafTerm Read(TermsEnum termsEnum, string term)
         {
             var postings = _postings;
             var positions = _positions;
             postings.Clear();
             positions?.Clear();
-            postings.VarInt(termsEnum.DocFreq);
             DocsEnum docs = withPositions
                 ? _docsAndPositions = termsEnum.DocsAndPositions(null, _docsAndPositions, DocsAndPositionsFlags.NONE)
                 : _docs = termsEnum.Docs(null, _docs, DocsFlags.FREQS);
+            var first = -1;
             var previous = -1;
+            var count = 0;
             int doc;
             while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
-                postings.VarInt(doc - previous - 1);
+                if (first < 0)
+                {
+                    first = doc;
+                }
+                else
+                {
+                    postings.VarInt(doc - previous - 1);
+                }
+
                 postings.VarInt(docs.Freq);
                 postings.Byte(norms is null ? (byte)0 : (byte)norms.Get(doc));
                 if (pages is not null)
                 {
-                    postings.VarInt(pages[doc] is { } masks ? masks[term] : 1);
+                    postings.VarInt(pages[docBase + doc] is { } masks ? masks[term] : 1);
                 }
 
                 previous = doc;
+                count++;
                 if (positions is not null && docs is DocsAndPositionsEnum withOffsets)
                 {
                     var last = -1;
@@ -298,7 +434,7 @@ public static class SearchIndexExporter
                 }
             }
 
-            return (postings.ToArray(), positions?.ToArray());
+            return new LeafTerm(term, count, first, previous, postings.ToArray(), positions?.ToArray());
         }
     }
 

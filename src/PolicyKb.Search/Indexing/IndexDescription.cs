@@ -5,11 +5,12 @@ using PolicyKb.Search.Analysis;
 namespace PolicyKb.Search.Indexing;
 
 /// <summary>
-/// What a query needs besides the postings, kept inside the index (in its commit data) so that the searcher and the
+/// What a query needs besides the postings, kept with the index (in a single index's commit data; for an index in
+/// parts, in its list, see <see cref="PartedIndex"/>) so that the searcher and the
 /// static export read everything from the index itself: the audiences to filter by, and the glossary's spellings
 /// grouped by term (each group's forms are synonyms of each other at query time), and the fingerprint of the input
 /// it was built from (see <see cref="InputFingerprint"/>), empty when unknown; and the hash of its content (see
-/// <see cref="SearchIndexWriter.Describe"/>), empty when unknown.
+/// <see cref="SearchIndexWriter.Describe(PolicyKb.Model.KnowledgeBase, ImmutableArray{IndexPart}, string)"/>), empty when unknown.
 /// </summary>
 public sealed record IndexDescription(ImmutableArray<AudienceLabel> Audiences, ImmutableArray<ImmutableArray<SynonymForm>> Synonyms, string Fingerprint, string Content = "")
 {

@@ -1,5 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using PolicyKb.Model;
 
 namespace PolicyKb.Search.Indexing;
@@ -29,29 +27,19 @@ public static class SearchIndexCache
             return false;
         }
 
-        SearchIndexFolder.Replace(indexFolder, directory => SearchIndexWriter.Write(knowledgeBase, directory, fingerprint));
+        var sections = SectionCatalog.Of(knowledgeBase).ToList();
+        var parts = IndexParts.Of(sections);
+        PartedIndex.Write(indexFolder, sections, parts, SearchIndexWriter.Describe(knowledgeBase, parts, fingerprint), (_, _) => true);
         return true;
     }
 
     private static string? Fingerprint(string indexFolder)
     {
-        if (!System.IO.Directory.Exists(indexFolder))
-        {
-            return null;
-        }
-
-        using var directory = FSDirectory.Open(indexFolder);
-        if (!DirectoryReader.IndexExists(directory))
-        {
-            return null;
-        }
-
-        using var reader = DirectoryReader.Open(directory);
         try
         {
-            return IndexDescription.FromCommitData(reader.IndexCommit.UserData).Fingerprint;
+            return PartedIndex.ReadList(indexFolder)?.Description.Fingerprint;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return null;
         }

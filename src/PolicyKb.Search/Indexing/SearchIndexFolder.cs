@@ -1,5 +1,3 @@
-using Lucene.Net.Store;
-
 namespace PolicyKb.Search.Indexing;
 
 /// <summary>
@@ -11,18 +9,11 @@ public static class SearchIndexFolder
 {
     private const int Attempts = 3;
 
-    /// <summary>Writes a new index with <paramref name="write"/> (which may also read it back) and puts it in <paramref name="folder"/>.</summary>
-    public static T Replace<T>(string folder, Func<Lucene.Net.Store.Directory, T> write)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        return Replace(folder, (directory, _) => write(directory));
-    }
-
     /// <summary>
-    /// Writes a new index with <paramref name="write"/>, which is also given the path of the new folder (to put files
-    /// of its own beside the index's), and puts it in <paramref name="folder"/>.
+    /// Writes a new index folder with <paramref name="write"/>, which is given the path of the new folder, and puts it
+    /// in <paramref name="folder"/>.
     /// </summary>
-    public static T Replace<T>(string folder, Func<Lucene.Net.Store.Directory, string, T> write)
+    public static T Replace<T>(string folder, Func<string, T> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(folder);
@@ -32,11 +23,8 @@ public static class SearchIndexFolder
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
-            T result;
-            using (var directory = FSDirectory.Open(staging))
-            {
-                result = write(directory, staging);
-            }
+            System.IO.Directory.CreateDirectory(staging);
+            var result = write(staging);
 
             for (var attempt = 1; ; attempt++)
             {
@@ -67,7 +55,7 @@ public static class SearchIndexFolder
         }
     }
 
-    private static void DeleteQuietly(string folder)
+    internal static void DeleteQuietly(string folder)
     {
         try
         {

@@ -14,7 +14,7 @@ namespace PolicyKb.Search.Indexing;
 
 /// <summary>
 /// Writes the Lucene index of a knowledge base: one document per section (see <see cref="SectionCatalog"/>), in one
-/// segment whose document ids follow the catalog's order, scored with BM25.
+/// segment whose document ids follow the catalog's order, scored with BM25; or one part of it (see <see cref="PartedIndex"/>).
 /// </summary>
 public static class SearchIndexWriter
 {
@@ -69,55 +69,31 @@ public static class SearchIndexWriter
     }
 
     /// <summary>
-    /// What the index of <paramref name="sections"/> keeps in its commit data, with its
+    /// What the index of <paramref name="sections"/> keeps as its description, with its
     /// <see cref="IndexDescription.Content"/>: a hash of everything the index and its export are made of (every value
     /// of every section, the description, the search code), so that a build can tell whether an index is still the
     /// one it would write.
     /// </summary>
-    public static IndexDescription Describe(KnowledgeBase knowledgeBase, IReadOnlyList<IndexedSection> sections, string fingerprint)
+    public static IndexDescription Describe(KnowledgeBase knowledgeBase, IReadOnlyList<IndexedSection> sections, string fingerprint) =>
+        Describe(knowledgeBase, IndexParts.Of(sections), fingerprint);
+
+    /// <summary>The same, from the sections' <see cref="IndexParts"/> (whose names hash every value of their sections).</summary>
+    public static IndexDescription Describe(KnowledgeBase knowledgeBase, ImmutableArray<IndexPart> parts, string fingerprint)
     {
-        ArgumentNullException.ThrowIfNull(sections);
         using var analyzer = new PolicyAnalyzer();
         var description = IndexDescription.Of(knowledgeBase, analyzer, fingerprint);
         var commitData = description.ToCommitData();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string value)
+        var content = new StringBuilder()
+            .AppendLine(SearchCode.Version)
+            .AppendLine(commitData[IndexDescription.AudiencesKey])
+            .AppendLine(commitData[IndexDescription.SynonymsKey]);
+        foreach (var part in parts)
         {
-            var bytes = Encoding.UTF8.GetBytes(value);
-            hash.AppendData(BitConverter.GetBytes(bytes.Length));
-            hash.AppendData(bytes);
+            content.Append(part.Name).Append(' ').Append(part.Count.ToString(CultureInfo.InvariantCulture)).AppendLine();
         }
 
-        void AddAll(ImmutableArray<string> values)
-        {
-            Add(values.Length.ToString(CultureInfo.InvariantCulture));
-            foreach (var value in values)
-            {
-                Add(value);
-            }
-        }
-
-        Add(SearchCode.Version);
-        Add(commitData[IndexDescription.AudiencesKey]);
-        Add(commitData[IndexDescription.SynonymsKey]);
-        foreach (var s in sections)
-        {
-            Add(s.Id);
-            Add(s.Kind);
-            Add(s.Document);
-            Add(s.Version);
-            Add(s.Current ? "1" : "0");
-            AddAll(s.Audiences);
-            Add(s.Url);
-            Add(s.Title);
-            Add(s.Heading);
-            AddAll(s.Path);
-            Add(s.Text);
-            AddAll(s.TermIds);
-            AddAll(s.TermNames);
-        }
-
-        return description with { Content = Convert.ToHexStringLower(hash.GetHashAndReset())[..32] };
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString()));
+        return description with { Content = Convert.ToHexStringLower(hash)[..32] };
     }
 
     /// <summary>
@@ -128,13 +104,26 @@ public static class SearchIndexWriter
     {
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(description);
+        return Write(sections, description.ToCommitData(), directory);
+    }
+
+    /// <summary>
+    /// Writes one <see cref="IndexPart"/> of the index (see <see cref="PartedIndex"/>) into the empty
+    /// <paramref name="directory"/>: the part's sections, in their order, with the part's name as its commit data.
+    /// </summary>
+    internal static void WritePart(IReadOnlyList<IndexedSection> sections, IndexPart part, LuceneDirectory directory) =>
+        Write([.. sections.Skip(part.Start).Take(part.Count)], new Dictionary<string, string> { [PartedIndex.PartKey] = part.Name }, directory);
+
+    private static int Write(IReadOnlyList<IndexedSection> sections, IDictionary<string, string> commitData, LuceneDirectory directory)
+    {
         using var analyzer = new PolicyAnalyzer();
         using var writer = new IndexWriter(directory, Config(analyzer));
         var document = new ReusedDocument();
         // Analysis (a third of the work) runs on another thread, a little ahead; this one indexes in catalog order.
         using var cancel = new CancellationTokenSource();
         using var analyzed = new BlockingCollection<ImmutableArray<AnalyzedValue>>(boundedCapacity: 64);
-        var analysis = Task.Run(() =>
+        // A thread of its own: this one waits for it, and a pool thread could be long in coming while the pool is busy.
+        var analysis = Task.Factory.StartNew(() =>
         {
             try
             {
@@ -148,7 +137,7 @@ public static class SearchIndexWriter
             {
                 analyzed.CompleteAdding();
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             var count = 0;
@@ -167,7 +156,7 @@ public static class SearchIndexWriter
 
         // A no-op when everything fitted in one flush (as it does unless the sections exceed the RAM buffer).
         writer.ForceMerge(1);
-        writer.SetCommitData(description.ToCommitData());
+        writer.SetCommitData(commitData);
         writer.Commit();
         return sections.Count;
     }

@@ -1,19 +1,17 @@
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using PolicyKb.Audiences;
 using PolicyKb.Pipeline;
-using PolicyKb.Search.Analysis;
 using PolicyKb.Search.Export;
 using PolicyKb.Search.Indexing;
 
 namespace PolicyKb.Search.Steps;
 
 /// <summary>
-/// Writes the Lucene index of every section to <c>&lt;cache&gt;/search-index</c> (kept between builds, not
-/// published; the CLI and the server search it) and publishes its static export under <c>search-index/</c> for the
+/// Writes the Lucene index of every section to <c>&lt;cache&gt;/search-index</c> in parts (see <see cref="PartedIndex"/>:
+/// kept between builds, not published; the CLI and the server search it; an incremental build writes only the parts
+/// whose sections changed, a full build all of them) and publishes its static export under <c>search-index/</c> for the
 /// search page. Runs after processing, so sections carry their linked defined terms. An incremental build whose
 /// sections, glossary, audiences and search code are all as the cached index's (see
-/// <see cref="SearchIndexWriter.Describe"/>) publishes the export kept beside that index instead of writing both again.
+/// <see cref="SearchIndexWriter.Describe(PolicyKb.Model.KnowledgeBase, ImmutableArray{IndexPart}, string)"/>) publishes the export kept beside that index instead of writing both again.
 /// Runs in the background (see <see cref="FinishBefore"/>).
 /// </summary>
 public sealed class BuildSearchIndex : IBackgroundBuildStep
@@ -46,30 +44,31 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
         var folder = IndexFolder(context.Options);
         var fingerprint = InputFingerprint.Of(context.Options.InputDirectory);
         var sections = SectionCatalog.Of(context.KnowledgeBase, context.TryGet<AudienceRelevance>()).ToList();
-        var description = SearchIndexWriter.Describe(context.KnowledgeBase, sections, fingerprint);
-        var reused = context.Options.Incremental ? Reuse(folder, description, sections) : null;
-        var files = reused ?? SearchIndexFolder.Replace(folder, (directory, path) =>
+        var parts = IndexParts.Of(sections);
+        var description = SearchIndexWriter.Describe(context.KnowledgeBase, parts, fingerprint);
+        var incremental = context.Options.Incremental;
+        var reused = incremental ? Reuse(folder, description, parts, sections) : null;
+        var partsWritten = 0;
+        var files = reused ?? PartedIndex.Write(folder, sections, parts, description, (index, path) =>
         {
-            SearchIndexWriter.Write(sections, description, directory);
-            using var reader = DirectoryReader.Open(directory);
-            var exported = SearchIndexExporter.Export(reader, sections);
+            var exported = SearchIndexExporter.Export(index.Reader, index.Description, sections);
             ExportCache.Save(path, exported);
             return exported;
-        });
+        }, reuseParts: incremental, written: count => partsWritten = count);
         foreach (var file in files)
         {
             context.Output.Add(OutputFolder + "/" + file.Path, file.Content);
         }
 
-        context.Set(new SearchIndexBuilt(folder, sections.Count, files.Length, files.Sum(f => (long)f.Content.Length), reused is not null));
+        context.Set(new SearchIndexBuilt(folder, sections.Count, files.Length, files.Sum(f => (long)f.Content.Length), reused is not null, parts.Length, partsWritten));
     }
 
     /// <summary>
     /// The export of the index in <paramref name="folder"/> if that index has the content <paramref name="description"/>
-    /// describes (exported now if its export is missing), else null. The index's note of the input it was built from is
-    /// brought up to date, so that a search without a build does not think it stale.
+    /// describes and its parts are all there (exported now if its export is missing), else null. The index's note of
+    /// the input it was built from is brought up to date, so that a search without a build does not think it stale.
     /// </summary>
-    private static ImmutableArray<ExportedFile>? Reuse(string folder, IndexDescription description, IReadOnlyList<IndexedSection> sections)
+    private static ImmutableArray<ExportedFile>? Reuse(string folder, IndexDescription description, ImmutableArray<IndexPart> parts, IReadOnlyList<IndexedSection> sections)
     {
         if (description.Content.Length == 0 || !System.IO.Directory.Exists(folder))
         {
@@ -78,36 +77,23 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
 
         try
         {
-            using var directory = FSDirectory.Open(folder);
-            if (!DirectoryReader.IndexExists(directory))
+            if (PartedIndex.ReadList(folder) is not { } listed || listed.Description.Content != description.Content
+                || !listed.Parts.SequenceEqual(parts) || !PartedIndex.HasParts(folder, parts))
             {
                 return null;
             }
 
-            ImmutableArray<ExportedFile> files;
-            IndexDescription cached;
-            using (var reader = DirectoryReader.Open(directory))
+            var files = ExportCache.TryLoad(folder);
+            if (files is null)
             {
-                cached = IndexDescription.FromCommitData(reader.IndexCommit.UserData);
-                if (cached.Content != description.Content)
-                {
-                    return null;
-                }
-
-                if (ExportCache.TryLoad(folder) is { } kept)
-                {
-                    files = kept;
-                }
-                else
-                {
-                    files = SearchIndexExporter.Export(reader, sections);
-                    ExportCache.Save(folder, files);
-                }
+                using var index = OpenedIndex.Open(folder);
+                files = SearchIndexExporter.Export(index.Reader, index.Description, sections);
+                ExportCache.Save(folder, files.Value);
             }
 
-            if (cached.Fingerprint != description.Fingerprint)
+            if (listed.Description.Fingerprint != description.Fingerprint)
             {
-                NoteFingerprint(directory, description);
+                PartedIndex.UpdateDescription(folder, description);
             }
 
             return files;
@@ -116,26 +102,6 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
         {
             // Unreadable or damaged (CorruptIndexException is an IOException): write it again.
             return null;
-        }
-    }
-
-    private static void NoteFingerprint(Lucene.Net.Store.Directory directory, IndexDescription description)
-    {
-        try
-        {
-            using var analyzer = new PolicyAnalyzer();
-            using var writer = new IndexWriter(directory, new IndexWriterConfig(PolicyAnalyzer.Version, analyzer)
-            {
-                OpenMode = OpenMode.APPEND,
-                MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-            });
-            writer.SetCommitData(description.ToCommitData());
-            writer.Commit();
-        }
-        catch (IOException)
-        {
-            // Another process holds the index's write lock: the note stays as it was, which only costs a later
-            // search without a build an unneeded rebuild.
         }
     }
 }

@@ -1,0 +1,102 @@
+using PolicyKb.Search.Export;
+using PolicyKb.Search.Indexing;
+using PolicyKb.Tests;
+
+namespace PolicyKb.Search.Tests;
+
+/// <summary>
+/// The index a build keeps, in parts read together, is the single index of every section: the same export, byte for
+/// byte, and the same hits with the same scores; and an edit to one document changes only that document's part.
+/// </summary>
+public sealed class PartedIndexTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFixture>
+{
+    [Fact]
+    public void Parts_read_together_export_and_search_exactly_as_the_single_index()
+    {
+        var site = fixture.Site;
+        var sections = SectionCatalog.Of(site.KnowledgeBase).ToList();
+        var parts = IndexParts.Of(sections, documentsPerPart: 1);
+        var documents = sections.Select(s => s.Kind + "/" + s.Document).Distinct().Count();
+        parts.Length.ShouldBe(documents, "one part per document");
+        parts.Sum(p => p.Count).ShouldBe(sections.Count);
+        parts.Select(p => p.Start).ShouldBe(parts.Select((p, i) => parts.Take(i).Sum(q => q.Count)), "the parts are the catalog in order");
+
+        using var folder = new TempFolder();
+        var indexFolder = Path.Combine(folder.Path, "search-index");
+        var description = SearchIndexWriter.Describe(site.KnowledgeBase, parts, "");
+        var exported = PartedIndex.Write(indexFolder, sections, parts, description, (index, _) =>
+        {
+            index.Reader.Leaves.Count.ShouldBe(parts.Length);
+            return SearchIndexExporter.Export(index.Reader, index.Description, sections);
+        });
+
+        using (var reader = site.OpenReader())
+        {
+            reader.Leaves.Count.ShouldBe(1);
+            var single = SearchIndexExporter.Export(reader);
+            exported.Select(f => f.Path).ShouldBe(single.Select(f => f.Path));
+            for (var i = 0; i < single.Length; i++)
+            {
+                exported[i].Content.ShouldBe(single[i].Content, single[i].Path);
+            }
+        }
+
+        using var searcher = PolicySearcher.Open(indexFolder);
+        searcher.SectionCount.ShouldBe(sections.Count);
+        foreach (var query in ParityQueries.For(site.KnowledgeBase, perKind: 10))
+        {
+            var request = new SearchRequest(query.Q, query.Audience, query.Archived);
+            var expected = site.Searcher.Search(request);
+            var actual = searcher.Search(request);
+            actual.Total.ShouldBe(expected.Total, query.ToString());
+            actual.Hits.Select(h => (h.Id, h.Score, h.Snippet.Text)).ShouldBe(expected.Hits.Select(h => (h.Id, h.Score, h.Snippet.Text)), query.ToString());
+        }
+    }
+
+    [Fact]
+    public void An_edit_to_one_document_renames_only_its_part_and_a_second_write_reuses_the_others()
+    {
+        var site = fixture.Site;
+        var sections = SectionCatalog.Of(site.KnowledgeBase).ToList();
+        var before = IndexParts.Of(sections, documentsPerPart: 2);
+        before.Length.ShouldBeGreaterThan(1);
+
+        var edited = sections.FindIndex(s => s.Document == "privacy-policy" && s.Current);
+        var changed = sections.ToList();
+        changed[edited] = changed[edited] with { Text = changed[edited].Text + " Quokkas are mentioned now." };
+        var after = IndexParts.Of(changed, documentsPerPart: 2);
+
+        after.Select(p => (p.Start, p.Count)).ShouldBe(before.Select(p => (p.Start, p.Count)), "the cuts stay where they were");
+        var renamed = before.Zip(after).Where(p => p.First.Name != p.Second.Name).ToList();
+        var part = renamed.ShouldHaveSingleItem().First;
+        edited.ShouldBeInRange(part.Start, part.Start + part.Count - 1);
+
+        using var folder = new TempFolder();
+        var indexFolder = Path.Combine(folder.Path, "search-index");
+        var written = new List<int>();
+        PartedIndex.Write(indexFolder, sections, before, SearchIndexWriter.Describe(site.KnowledgeBase, before, ""), (_, _) => 0, written: written.Add);
+        PartedIndex.Write(indexFolder, changed, after, SearchIndexWriter.Describe(site.KnowledgeBase, after, ""), (_, _) => 0, written: written.Add);
+        PartedIndex.Write(indexFolder, changed, after, SearchIndexWriter.Describe(site.KnowledgeBase, after, ""), (_, _) => 0, reuseParts: false, written: written.Add);
+        written.ShouldBe([before.Length, 1, after.Length], "all, then the edited part, then all again when told not to reuse");
+
+        using var searcher = PolicySearcher.Open(indexFolder);
+        searcher.Search(new SearchRequest("quokkas")).Hits.ShouldHaveSingleItem().Id.ShouldBe(changed[edited].Id);
+    }
+
+    [Fact]
+    public void A_missing_or_damaged_part_is_reported_when_the_index_is_opened()
+    {
+        var site = fixture.Site;
+        var sections = SectionCatalog.Of(site.KnowledgeBase).ToList();
+        var parts = IndexParts.Of(sections, documentsPerPart: 1);
+        using var folder = new TempFolder();
+        var indexFolder = Path.Combine(folder.Path, "search-index");
+        PartedIndex.Write(indexFolder, sections, parts, SearchIndexWriter.Describe(site.KnowledgeBase, parts, ""), (_, _) => 0);
+        PartedIndex.HasParts(indexFolder, parts).ShouldBeTrue();
+
+        Directory.Delete(Path.Combine(PartedIndex.PartsFolder(indexFolder), parts[1].Name), recursive: true);
+
+        PartedIndex.HasParts(indexFolder, parts).ShouldBeFalse();
+        Should.Throw<IOException>(() => PolicySearcher.Open(indexFolder).Dispose());
+    }
+}
