@@ -5,7 +5,8 @@ namespace PolicyKb.Publishing;
 /// <summary>
 /// Writes a finished build to the output folder without ever leaving it half-written: files go to a fresh
 /// temporary folder beside it, which then replaces the output folder in two renames. If anything fails before the
-/// swap, the previous output is untouched.
+/// swap, the previous output is untouched. Files identical to the previous output's are hard links to them (see
+/// <see cref="HardLinks"/>), never the same file written over: the previous output is never changed.
 /// </summary>
 public static class OutputPublisher
 {
@@ -27,9 +28,18 @@ public static class OutputPublisher
                 Directory.CreateDirectory(folder);
             }
 
+            // A file the previous output has with the same content becomes a second name of that file: its
+            // content is not written again, nor freed when the previous output is deleted.
+            var previous = Directory.Exists(output) ? output : null;
             try
             {
-                Parallel.ForEach(targets, target => File.WriteAllBytes(target.Path, target.Content));
+                Parallel.ForEach(targets, target =>
+                {
+                    if (previous is null || !LinkUnchanged(Path.Combine(previous, Path.GetRelativePath(staging, target.Path)), target.Path, target.Content))
+                    {
+                        File.WriteAllBytes(target.Path, target.Content);
+                    }
+                });
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
@@ -54,6 +64,28 @@ public static class OutputPublisher
         }
 
         TryDelete(retired);
+    }
+
+    /// <summary>Links <paramref name="target"/> to <paramref name="existing"/> if that file holds exactly <paramref name="content"/>.</summary>
+    private static bool LinkUnchanged(string existing, string target, byte[] content)
+    {
+        try
+        {
+            var info = new FileInfo(existing);
+            if (!info.Exists || info.Length != content.Length || info.LinkTarget is not null)
+            {
+                return false;
+            }
+
+            using var stream = new FileStream(existing, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            var buffer = new byte[content.Length];
+            stream.ReadExactly(buffer);
+            return buffer.AsSpan().SequenceEqual(content) && HardLinks.TryCreate(existing, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static void TryDelete(string directory)

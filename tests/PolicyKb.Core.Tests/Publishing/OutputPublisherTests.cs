@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Text;
+using PolicyKb.Publishing;
+
+namespace PolicyKb.Tests.Publishing;
+
+/// <summary>
+/// Publishing replaces the output folder whole, and a file identical to the previous output's is that file again (a
+/// hard link), not a copy: the previous output is never written over.
+/// </summary>
+public sealed class OutputPublisherTests
+{
+    [Fact]
+    public void Replaces_the_output_and_links_the_files_that_did_not_change()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "output");
+        OutputPublisher.Publish(Files(("index.html", "home"), ("a/page.html", "first"), ("gone.html", "old")), output);
+        var unchanged = Inode(Path.Combine(output, "index.html"));
+        var changed = Inode(Path.Combine(output, "a", "page.html"));
+
+        OutputPublisher.Publish(Files(("index.html", "home"), ("a/page.html", "second"), ("new.html", "new")), output);
+
+        Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal)
+            .ShouldBe(["a/page.html", "index.html", "new.html"]);
+        File.ReadAllText(Path.Combine(output, "index.html")).ShouldBe("home");
+        File.ReadAllText(Path.Combine(output, "a", "page.html")).ShouldBe("second");
+        Directory.GetDirectories(folder.Path).Select(Path.GetFileName).ShouldBe(["output"], "no staging or retired folder is left");
+        if (OperatingSystem.IsLinux())
+        {
+            Inode(Path.Combine(output, "index.html")).ShouldBe(unchanged, "an unchanged file is linked, not written again");
+            Inode(Path.Combine(output, "a", "page.html")).ShouldNotBe(changed, "a changed file is a new file");
+        }
+    }
+
+    private static List<KeyValuePair<string, byte[]>> Files(params (string Path, string Text)[] files) =>
+        [.. files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Path, Encoding.UTF8.GetBytes(f.Text)))];
+
+    private static string Inode(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return "";
+        }
+
+        using var stat = Process.Start(new ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        return inode;
+    }
+}
