@@ -68,7 +68,7 @@ public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSit
     }
 
     [Fact]
-    public void Files_are_named_by_their_content_and_sections_by_their_number_and_page_in_a_folder_named_by_theirs()
+    public void Files_are_named_by_their_content_and_sections_by_their_number_and_page_in_a_folder_named_by_their_group()
     {
         using var reader = fixture.Site.OpenReader();
         var files = SearchIndexExporter.Export(reader);
@@ -80,21 +80,32 @@ public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSit
         }
 
         sections.Count(f => f.Path.EndsWith(".json", StringComparison.Ordinal)).ShouldBe(reader.MaxDoc);
-        var folder = sections[0].Path.Split('/')[1];
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var doc in Enumerable.Range(0, reader.MaxDoc))
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(files.Single(f => f.Path == SearchIndexExporter.ManifestFile).Content)!;
+        var starts = manifest["sections"]!["starts"]!.AsArray().Select(s => s!.GetValue<int>()).ToList();
+        var dirs = manifest["sections"]!["dirs"]!.AsArray().Select(d => d!.GetValue<string>()).ToList();
+        var documents = Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d)).Select(d => d.Get(SearchFields.Kind) + "/" + d.Get(SearchFields.Document)).ToList();
+        starts.ShouldBe(IndexParts.Cuts(documents).Select(c => c.Start), "the sections are grouped as the index is cut into parts");
+        starts.Count.ShouldBeGreaterThan(1);
+        dirs.Distinct().Count().ShouldBe(dirs.Count);
+        for (var g = 0; g < starts.Count; g++)
         {
-            var names = sections.Select(f => f.Path.Split('/')[2])
-                .Where(n => n == $"{doc}.json" || n.StartsWith($"{doc}-", StringComparison.Ordinal))
-                .OrderBy(n => n.EndsWith(".json", StringComparison.Ordinal) ? 0 : int.Parse(n[(n.IndexOf('-', StringComparison.Ordinal) + 1)..^4], System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var name in names)
+            var end = g + 1 < starts.Count ? starts[g + 1] : reader.MaxDoc;
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            foreach (var local in Enumerable.Range(0, end - starts[g]))
             {
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
-                hash.AppendData(sections.Single(f => f.Path == $"sections/{folder}/{name}").Content);
+                var names = sections.Where(f => f.Path.StartsWith(dirs[g], StringComparison.Ordinal)).Select(f => f.Path[dirs[g].Length..])
+                    .Where(n => n == $"{local}.json" || n.StartsWith($"{local}-", StringComparison.Ordinal))
+                    .OrderBy(n => n.EndsWith(".json", StringComparison.Ordinal) ? 0 : int.Parse(n[(n.IndexOf('-', StringComparison.Ordinal) + 1)..^4], System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var name in names)
+                {
+                    hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
+                    hash.AppendData(sections.Single(f => f.Path == dirs[g] + name).Content);
+                }
             }
+
+            dirs[g].ShouldBe($"sections/{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}/");
         }
 
-        folder.ShouldBe(Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
         SearchIndexExporter.Export(reader).Select(f => f.Path).ShouldBe(files.Select(f => f.Path), "the export is deterministic");
     }
 

@@ -20,7 +20,7 @@ namespace PolicyKb.Search.Export;
 public static class SearchIndexExporter
 {
     public const string ManifestFile = "manifest.json";
-    public const int Format = 1;
+    public const int Format = 2;
 
     /// <summary>Hex digits of SHA-256 in a file name: 48 bits, plenty to tell a site's files apart.</summary>
     private const int HashLength = 12;
@@ -68,7 +68,7 @@ public static class SearchIndexExporter
         var pairs = Shards(files, "pairs", TermEntries(read, [SearchFields.Pairs], positions));
         var positionFiles = positions.Finish().Select(p => Add(files, "positions", "bin", p)).ToList();
         var words = Shards(files, "words", WordEntries(reader));
-        var (docs, sectionsFolder) = Documents(documents, description, files);
+        var (docs, sectionGroups) = Documents(documents, description, files);
 
         var manifest = new JsonObject
         {
@@ -93,7 +93,7 @@ public static class SearchIndexExporter
             ["pairs"] = ShardList("pairs", pairs),
             ["words"] = ShardList("words", words),
             ["positions"] = new JsonObject { ["dir"] = "positions/", ["files"] = new JsonArray([.. positionFiles.Select(p => (JsonNode)p)]) },
-            ["sections"] = sectionsFolder,
+            ["sections"] = sectionGroups,
         };
         files.Add(new ExportedFile(ManifestFile, Encoding.UTF8.GetBytes(manifest.ToJsonString())));
         return [.. files.All.OrderBy(f => f.Path, StringComparer.Ordinal)];
@@ -514,61 +514,73 @@ public static class SearchIndexExporter
     /// <summary>
     /// The per-section flags every query needs (current, memo, audience bits), and for each section a file with its
     /// metadata and the first page of its text, and one file per further page (see <see cref="TextPages"/>); only
-    /// the hits shown fetch them. They are named by the section's number (and page), inside a folder named by the
-    /// hash of all of them, so that a hit fetches what it needs in one round trip.
+    /// the hits shown fetch them. The sections are grouped as the index is cut into parts (whole documents, see
+    /// <see cref="IndexParts.Cuts"/>); in a group, files are named by the section's number in it (and page), in a
+    /// folder named by the hash of the group's files, so that a hit fetches what it needs in one round trip and an
+    /// edit to one document gives new names to its group's files only. Returns the flags file and the groups.
     /// </summary>
-    private static (string Docs, string Sections) Documents(StoredSection[] documents, IndexDescription description, ExportFiles files)
+    private static (string Docs, JsonObject Sections) Documents(StoredSection[] documents, IndexDescription description, ExportFiles files)
     {
         var flags = new ByteBuffer();
         flags.VarInt(documents.Length);
         var audienceIds = description.Audiences.Select(a => a.Id).ToList();
-        var sections = new List<(string Name, byte[] Content)>();
-        for (var doc = 0; doc < documents.Length; doc++)
+        foreach (var document in documents)
         {
-            var document = documents[doc];
-            var audiences = document.Audiences;
-            var mask = audiences.Select(a => audienceIds.IndexOf(a)).Where(i => i >= 0).Aggregate(0, (m, i) => m | (1 << i));
-            var current = document.Current;
-            var memo = document.Kind == SectionKinds.Memo;
-            flags.VarInt((current ? 1 : 0) | (memo ? 2 : 0) | (mask << 2));
-            var text = document.Text;
-            var (_, firstEnd) = TextPages.Region(0, text.Length);
-            sections.Add((doc.ToString(CultureInfo.InvariantCulture) + ".json", Encoding.UTF8.GetBytes(new JsonObject
+            var mask = document.Audiences.Select(a => audienceIds.IndexOf(a)).Where(i => i >= 0).Aggregate(0, (m, i) => m | (1 << i));
+            flags.VarInt((document.Current ? 1 : 0) | (document.Kind == SectionKinds.Memo ? 2 : 0) | (mask << 2));
+        }
+
+        var starts = new JsonArray();
+        var folders = new JsonArray();
+        foreach (var (start, count) in IndexParts.Cuts([.. documents.Select(d => d.Kind + "/" + d.Document)]))
+        {
+            var group = new List<(string Name, byte[] Content)>();
+            for (var local = 0; local < count; local++)
             {
-                ["id"] = document.Id,
-                ["url"] = document.Url,
-                ["title"] = document.Title,
-                ["heading"] = document.Heading,
-                ["path"] = new JsonArray([.. document.Path.Select(p => (JsonNode)p)]),
-                ["kind"] = document.Kind,
-                ["document"] = document.Document,
-                ["version"] = document.Version,
-                ["current"] = current,
-                ["audiences"] = new JsonArray([.. audiences.Select(a => (JsonNode)a)]),
-                ["length"] = text.Length,
-                ["text"] = text[..firstEnd],
-            }.ToJsonString())));
-            for (var page = 1; page < TextPages.Count(text.Length); page++)
-            {
-                var (start, end) = TextPages.Region(page, text.Length);
-                sections.Add(($"{doc.ToString(CultureInfo.InvariantCulture)}-{page.ToString(CultureInfo.InvariantCulture)}.txt", Encoding.UTF8.GetBytes(text[start..end])));
+                var document = documents[start + local];
+                var number = local.ToString(CultureInfo.InvariantCulture);
+                var text = document.Text;
+                var (_, firstEnd) = TextPages.Region(0, text.Length);
+                group.Add((number + ".json", Encoding.UTF8.GetBytes(new JsonObject
+                {
+                    ["id"] = document.Id,
+                    ["url"] = document.Url,
+                    ["title"] = document.Title,
+                    ["heading"] = document.Heading,
+                    ["path"] = new JsonArray([.. document.Path.Select(p => (JsonNode)p)]),
+                    ["kind"] = document.Kind,
+                    ["document"] = document.Document,
+                    ["version"] = document.Version,
+                    ["current"] = document.Current,
+                    ["audiences"] = new JsonArray([.. document.Audiences.Select(a => (JsonNode)a)]),
+                    ["length"] = text.Length,
+                    ["text"] = text[..firstEnd],
+                }.ToJsonString())));
+                for (var page = 1; page < TextPages.Count(text.Length); page++)
+                {
+                    var (pageStart, pageEnd) = TextPages.Region(page, text.Length);
+                    group.Add(($"{number}-{page.ToString(CultureInfo.InvariantCulture)}.txt", Encoding.UTF8.GetBytes(text[pageStart..pageEnd])));
+                }
             }
+
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            foreach (var (name, content) in group)
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(name));
+                hash.AppendData(content);
+            }
+
+            var folder = $"sections/{Convert.ToHexStringLower(hash.GetHashAndReset())[..HashLength]}/";
+            foreach (var (name, content) in group)
+            {
+                files.Add(new ExportedFile(folder + name, content));
+            }
+
+            starts.Add(start);
+            folders.Add(folder);
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, content) in sections)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(name));
-            hash.AppendData(content);
-        }
-
-        var folder = $"sections/{Convert.ToHexStringLower(hash.GetHashAndReset())[..HashLength]}/";
-        foreach (var (name, content) in sections)
-        {
-            files.Add(new ExportedFile(folder + name, content));
-        }
-
-        return (Add(files, "docs", "bin", flags.ToArray()), folder);
+        return (Add(files, "docs", "bin", flags.ToArray()), new JsonObject { ["starts"] = starts, ["dirs"] = folders });
     }
 
     /// <summary>Adds a file named by its content (the same content is one file) and returns its name: the hash, without folder or extension.</summary>

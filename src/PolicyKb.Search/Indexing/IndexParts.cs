@@ -26,30 +26,38 @@ public static class IndexParts
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(documentsPerPart, 1);
         ArgumentNullException.ThrowIfNull(sections);
+        var cuts = Cuts([.. sections.Select(s => s.Kind + "/" + s.Document)], documentsPerPart);
+        var parts = new IndexPart[cuts.Count];
+        Parallel.For(0, cuts.Count, p => parts[p] = new IndexPart(Hash(sections, cuts[p].Start, cuts[p].Count), cuts[p].Start, cuts[p].Count));
+        return [.. parts];
+    }
+
+    /// <summary>
+    /// The runs (start, count) of <paramref name="documents"/> (each section's <c>kind/document</c>, in catalog order)
+    /// cut as parts are cut. The search export groups its section files by the same rule, so that an edit renames
+    /// the files of one group only.
+    /// </summary>
+    public static List<(int Start, int Count)> Cuts(IReadOnlyList<string> documents, int documentsPerPart = DocumentsPerPart)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
         var cuts = new List<(int Start, int Count)>();
         var start = 0;
-        for (var i = 0; i < sections.Count; i++)
+        for (var i = 0; i < documents.Count; i++)
         {
-            var last = i + 1 == sections.Count;
-            if (last || !SameDocument(sections[i], sections[i + 1]) && EndsPart(sections[i], documentsPerPart))
+            if (i + 1 == documents.Count || documents[i] != documents[i + 1] && EndsPart(documents[i], documentsPerPart))
             {
                 cuts.Add((start, i + 1 - start));
                 start = i + 1;
             }
         }
 
-        var parts = new IndexPart[cuts.Count];
-        Parallel.For(0, cuts.Count, p => parts[p] = new IndexPart(Hash(sections, cuts[p].Start, cuts[p].Count), cuts[p].Start, cuts[p].Count));
-        return [.. parts];
+        return cuts;
     }
 
-    private static bool SameDocument(IndexedSection a, IndexedSection b) =>
-        a.Kind == b.Kind && a.Document == b.Document;
-
-    private static bool EndsPart(IndexedSection section, int documentsPerPart)
+    private static bool EndsPart(string document, int documentsPerPart)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(section.Kind + "/" + section.Document), hash);
+        SHA256.HashData(Encoding.UTF8.GetBytes(document), hash);
         return BitConverter.ToUInt32(hash) % documentsPerPart == 0;
     }
 

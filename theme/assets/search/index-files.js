@@ -90,7 +90,7 @@ export class IndexFiles {
 
   static async open(manifestUrl, fetchBytes) {
     const manifest = JSON.parse(utf8.decode(await fetchBytes(manifestUrl)));
-    if (manifest.format !== 1) throw new Error(`Unknown search index format ${manifest.format}`);
+    if (manifest.format !== 2) throw new Error(`Unknown search index format ${manifest.format}`);
     return new IndexFiles(manifestUrl, manifest, fetchBytes);
   }
 
@@ -195,13 +195,25 @@ export class IndexFiles {
 
   /** A section: id, url, title, heading, path, kind, document, version, current, audiences, length, text (its first page). */
   section(doc) {
-    return this.file(`${this.manifest.sections}${doc}.json`, (bytes) => JSON.parse(utf8.decode(bytes)));
+    return this.file(`${sectionFile(this.manifest.sections, doc)}.json`, (bytes) => JSON.parse(utf8.decode(bytes)));
   }
 
   /** The text of a further page of a section (page 1 and on; see TextPages.cs). */
   page(doc, page) {
-    return this.file(`${this.manifest.sections}${doc}-${page}.txt`, (bytes) => utf8.decode(bytes));
+    return this.file(`${sectionFile(this.manifest.sections, doc)}-${page}.txt`, (bytes) => utf8.decode(bytes));
   }
+}
+
+/** A section's files are in its group's folder, named by its number in the group: the last group starting at or before it. */
+function sectionFile(groups, doc) {
+  let low = 0;
+  let high = groups.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (groups.starts[middle] <= doc) low = middle;
+    else high = middle - 1;
+  }
+  return `${groups.dirs[low]}${doc - groups.starts[low]}`;
 }
 
 export function decodeWordShard(bytes) {
