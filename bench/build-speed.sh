@@ -6,10 +6,11 @@
 # Inputs: the seed site (input/), the Open Terms Archive corpus with its memos and the earlier Instagram Privacy
 # Policy versions (import-ota), and the corpus copied 10 times under distinct names (import-ota --copies 10).
 # Every build is a cold process (a new policykb or hugo process; the files are in the OS cache) writing to an empty
-# output folder. Printed per input: median wall time and CPU time (user+sys) of the runs, the highest peak resident
-# memory, the output size, the size of the static search index (output/search-index/, "n/a" when the build makes
-# none), and Hugo 0.111 building the same Markdown files with a trivial theme (one page per file with its table of
-# contents, a list page per folder), with the ratio of our time to Hugo's. Wall time is what the targets are about;
+# output folder with no cache of an earlier build (so nothing is reused). Printed per input: median wall time and
+# CPU time (user+sys) of the runs, the highest peak resident memory, the output size, the size of the static search
+# index (output/search-index/, "n/a" when the build makes none), and Hugo 0.111 building the same Markdown files
+# with a trivial theme (one page per file with its table of contents, a list page per folder), with the ratio of
+# our time to Hugo's. Wall time is what the targets are about;
 # CPU time is printed too because the machine is shared and wall time moves with its load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,7 +63,7 @@ measure() {
   local out=$1 n=$2; shift 2
   local samples="$work/samples"; : > "$samples"
   for _ in $(seq "$n"); do
-    rm -rf "$out"
+    rm -rf "$out" "$work/.cache"   # no previous output and no cache: every build starts from nothing
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > "$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
     awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$work/time" >> "$samples"
   done
