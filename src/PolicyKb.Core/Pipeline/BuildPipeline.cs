@@ -18,7 +18,7 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
     {
         ArgumentNullException.ThrowIfNull(context);
         var timings = new List<StepTiming>();
-        var running = new List<(IBackgroundBuildStep Step, Task<StepTiming> Work)>();
+        var running = new List<(IBuildStep Step, BuildPhase FinishBefore, Task<StepTiming> Work)>();
         try
         {
             foreach (var phase in _steps.GroupBy(s => s.Phase))
@@ -31,9 +31,9 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
                 foreach (var step in phase)
                 {
                     onStepStarting?.Invoke(step);
-                    if (step is IBackgroundBuildStep background && background.FinishBefore > phase.Key)
+                    if (step is IBackgroundBuildStep background && background.FinishBefore(context) is var finishBefore && finishBefore > phase.Key)
                     {
-                        running.Add((background, Task.Factory.StartNew(
+                        running.Add((background, finishBefore, Task.Factory.StartNew(
                             () => Timed(step, context, background: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
                         continue;
                     }
@@ -63,7 +63,7 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
         finally
         {
             // A build that stops early still waits for its background steps: nothing may write once it has returned.
-            foreach (var (_, work) in running)
+            foreach (var (_, _, work) in running)
             {
                 work.Wait();
             }
@@ -74,13 +74,13 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
 
     /// <summary>Waits for the background steps that must finish before <paramref name="phase"/>; the name of the first that failed, if one did.</summary>
     private static string? Finish(
-        List<(IBackgroundBuildStep Step, Task<StepTiming> Work)> running, BuildPhase phase, BuildContext context,
+        List<(IBuildStep Step, BuildPhase FinishBefore, Task<StepTiming> Work)> running, BuildPhase phase, BuildContext context,
         List<StepTiming> timings, Action<StepTiming>? onStepFinished)
     {
         string? failed = null;
-        foreach (var (step, work) in running.Where(r => r.Step.FinishBefore <= phase).ToList())
+        foreach (var (step, finishBefore, work) in running.Where(r => r.FinishBefore <= phase).ToList())
         {
-            running.Remove((step, work));
+            running.Remove((step, finishBefore, work));
             var timing = work.GetAwaiter().GetResult();
             timings.Add(timing);
             if (timing.Error is not null)

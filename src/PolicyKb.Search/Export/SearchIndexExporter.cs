@@ -141,6 +141,10 @@ public static class SearchIndexExporter
         {
             var atomic = leaf.AtomicReader;
             DocsAndPositionsEnum? occurrences = null;
+            // A part's documents share one string per term (thousands of long sections repeat the same words).
+            var pool = new HashSet<string>(StringComparer.Ordinal);
+            var pooled = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            var chars = new char[256];
             for (var local = 0; local < atomic.MaxDoc; local++)
             {
                 var doc = leaf.DocBase + local;
@@ -164,7 +168,20 @@ public static class SearchIndexExporter
                         mask |= 1 << TextPages.PageOf(occurrences.StartOffset, length);
                     }
 
-                    byTerm[termsEnum.Term.Utf8ToString()] = mask;
+                    var bytes = termsEnum.Term;
+                    if (chars.Length < bytes.Length)
+                    {
+                        chars = new char[bytes.Length * 2];
+                    }
+
+                    var term = chars.AsSpan(0, Encoding.UTF8.GetChars(bytes.Bytes, bytes.Offset, bytes.Length, chars, 0));
+                    if (!pooled.TryGetValue(term, out var shared))
+                    {
+                        shared = new string(term);
+                        pool.Add(shared);
+                    }
+
+                    byTerm[shared] = mask;
                 }
             }
         });
@@ -179,45 +196,37 @@ public static class SearchIndexExporter
     private static Dictionary<string, List<(string Term, byte[] Postings, byte[]? Positions)>> ReadFields(
         IndexReader reader, ImmutableArray<string> fields, Dictionary<string, int>?[] pages)
     {
+        // Field by field, so that only one field's terms are held twice (read per part, then merged) at a time.
         var leaves = reader.Leaves;
-        var jobs = fields.SelectMany(field => leaves.Select(leaf => (Field: field, Leaf: leaf))).ToList();
-        var read = new List<LeafTerm>?[jobs.Count];
-        Parallel.For(0, jobs.Count, j =>
-        {
-            var (field, leaf) = jobs[j];
-            var terms = leaf.AtomicReader.GetTerms(field);
-            if (terms is null)
-            {
-                return;
-            }
-
-            var postingsReader = new PostingsReader(
-                leaf.AtomicReader.GetNormValues(field), SearchFields.PhraseFields.Contains(field), field == SearchFields.Text ? pages : null, leaf.DocBase);
-            var list = new List<LeafTerm>();
-            var termsEnum = terms.GetEnumerator();
-            while (termsEnum.MoveNext())
-            {
-                var term = termsEnum.Term.Utf8ToString();
-                list.Add(postingsReader.Read(termsEnum, term));
-            }
-
-            read[j] = list;
-        });
-
         var merged = new List<(string Term, byte[] Postings, byte[]? Positions)>[fields.Length];
-        Parallel.For(0, fields.Length, f =>
+        for (var f = 0; f < fields.Length; f++)
         {
-            var perLeaf = new List<(int DocBase, List<LeafTerm> Terms)>();
-            for (var l = 0; l < leaves.Count; l++)
+            var field = fields[f];
+            var read = new List<LeafTerm>?[leaves.Count];
+            Parallel.For(0, leaves.Count, l =>
             {
-                if (read[(f * leaves.Count) + l] is { } terms)
+                var leaf = leaves[l];
+                var terms = leaf.AtomicReader.GetTerms(field);
+                if (terms is null)
                 {
-                    perLeaf.Add((leaves[l].DocBase, terms));
+                    return;
                 }
-            }
 
-            merged[f] = MergeLeaves(perLeaf);
-        });
+                var postingsReader = new PostingsReader(
+                    leaf.AtomicReader.GetNormValues(field), SearchFields.PhraseFields.Contains(field), field == SearchFields.Text ? pages : null, leaf.DocBase);
+                var list = new List<LeafTerm>();
+                var termsEnum = terms.GetEnumerator();
+                while (termsEnum.MoveNext())
+                {
+                    var term = termsEnum.Term.Utf8ToString();
+                    list.Add(postingsReader.Read(termsEnum, term));
+                }
+
+                read[l] = list;
+            });
+
+            merged[f] = MergeLeaves([.. read.Select((terms, l) => (leaves[l].DocBase, terms)).Where(p => p.terms is not null).Select(p => (p.DocBase, p.terms!))]);
+        }
 
         return fields.Select((field, f) => (field, f)).ToDictionary(p => p.field, p => merged[p.f], StringComparer.Ordinal);
     }
@@ -255,6 +264,7 @@ public static class SearchIndexExporter
             {
                 queue.Dequeue();
                 same.Add(leaves[l].Terms[next[l]]);
+                leaves[l].Terms[next[l]] = null!; // merged: let its bytes go
                 bases.Add(leaves[l].DocBase);
                 if (++next[l] < leaves[l].Terms.Count)
                 {

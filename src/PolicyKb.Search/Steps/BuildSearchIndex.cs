@@ -27,10 +27,25 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
     public BuildPhase Phase => BuildPhase.PostProcess;
 
     /// <summary>
-    /// Nothing rendered depends on the index, so it is written beside the Output steps (its flush and export run on
-    /// one core, the pages on the other) and only the link check waits for it.
+    /// Beyond this many sections, the index is written before the pages rather than beside them. Overlapping saves
+    /// time but holds the rendered site and the index's export in memory at once: on the corpus copied ten times
+    /// (27,000 sections) that took the build from 0.93 to 1.27 GB of memory. The corpus has about 2,700.
     /// </summary>
-    public BuildPhase FinishBefore => BuildPhase.Check;
+    public const int MaxSectionsBeside = 10_000;
+
+    /// <summary>
+    /// Nothing rendered depends on the index, so it is written beside the Output steps (its export runs on one core,
+    /// the pages on the other) and only the link check waits for it; unless the knowledge base is so large that
+    /// doing both at once would cost too much memory (see <see cref="MaxSectionsBeside"/>).
+    /// </summary>
+    public BuildPhase FinishBefore(BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var knowledgeBase = context.KnowledgeBase;
+        var sections = knowledgeBase.Policies.SelectMany(p => p.Versions).Sum(v => v.Content.AllSections().Count())
+            + knowledgeBase.Memos.Sum(m => m.Content.AllSections().Count());
+        return sections > MaxSectionsBeside ? Phase : BuildPhase.Check;
+    }
 
     public static string IndexFolder(BuildOptions options)
     {

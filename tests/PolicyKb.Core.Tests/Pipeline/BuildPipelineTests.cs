@@ -94,6 +94,6 @@ public sealed class BuildPipelineTests
     private sealed class Background(string name, BuildPhase phase, BuildPhase finishBefore, Action<BuildContext> execute)
         : Step(name, phase, execute), IBackgroundBuildStep
     {
-        public BuildPhase FinishBefore => finishBefore;
+        public BuildPhase FinishBefore(BuildContext context) => finishBefore;
     }
 }
