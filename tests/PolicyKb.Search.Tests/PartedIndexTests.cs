@@ -84,6 +84,32 @@ public sealed class PartedIndexTests(SeedSiteFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public void Two_builds_writing_the_same_index_folder_at_once_leave_one_whole_index()
+    {
+        var site = fixture.Site;
+        var sections = SectionCatalog.Of(site.KnowledgeBase).ToList();
+        var edited = sections.ToList();
+        var last = edited.Count - 1;
+        edited[last] = edited[last] with { Text = edited[last].Text + " Wombats." };
+        using var folder = new TempFolder();
+        var indexFolder = Path.Combine(folder.Path, "search-index");
+
+        Parallel.For(0, 6, i =>
+        {
+            var mine = i % 2 == 0 ? sections : edited;
+            var parts = IndexParts.Of(mine, documentsPerPart: 2);
+            PartedIndex.Write(indexFolder, mine, parts, SearchIndexWriter.Describe(site.KnowledgeBase, parts, ""), (_, _) => 0);
+        });
+
+        var (_, listed) = PartedIndex.ReadList(indexFolder)!.Value;
+        PartedIndex.HasParts(indexFolder, listed).ShouldBeTrue("the index in place lists only parts that are there");
+        using var searcher = PolicySearcher.Open(indexFolder);
+        searcher.SectionCount.ShouldBe(sections.Count);
+        searcher.Search(new SearchRequest("delete account")).Hits.ShouldNotBeEmpty();
+        Directory.GetDirectories(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList().ShouldBe(["search-index", "search-index-parts"], "no staging folder is left");
+    }
+
+    [Fact]
     public void A_missing_or_damaged_part_is_reported_when_the_index_is_opened()
     {
         var site = fixture.Site;
