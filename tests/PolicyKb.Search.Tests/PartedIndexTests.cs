@@ -110,6 +110,21 @@ public sealed class PartedIndexTests(SeedSiteFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public void No_sections_make_an_empty_index_that_searches_and_exports()
+    {
+        using var folder = new TempFolder();
+        var indexFolder = Path.Combine(folder.Path, "search-index");
+        var parts = IndexParts.Of([]);
+        parts.ShouldBeEmpty();
+        var files = PartedIndex.Write(indexFolder, [], parts, SearchIndexWriter.Describe(fixture.Site.KnowledgeBase, parts, ""),
+            (index, _) => SearchIndexExporter.Export(index.Reader, index.Description, []));
+        files.ShouldContain(f => f.Path == SearchIndexExporter.ManifestFile);
+        using var searcher = PolicySearcher.Open(indexFolder);
+        searcher.SectionCount.ShouldBe(0);
+        searcher.Search(new SearchRequest("delete account")).Hits.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_missing_or_damaged_part_is_reported_when_the_index_is_opened()
     {
         var site = fixture.Site;

@@ -68,6 +68,22 @@ internal static class BuildCommand
             console.MarkupLineInterpolated($"[grey]Incremental: {incremental.Rendered} pages rendered, {incremental.Reused} unchanged pages reused from the previous build.[/]");
         }
 
+        if (options.Incremental && context.TryGet<PolicyKb.Search.Steps.SearchIndexBuilt>() is { Parts: > 0 } index)
+        {
+            if (index.Reused)
+            {
+                console.MarkupLine("[grey]Search index: unchanged, reused from the previous build.[/]");
+            }
+            else if (index.PartsWritten < index.Parts)
+            {
+                console.MarkupLineInterpolated($"[grey]Search index: {index.PartsWritten} of {index.Parts} parts written, the others reused.[/]");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"[grey]Search index: all {index.Parts} parts written.[/]");
+            }
+        }
+
         var kb = context.KnowledgeBase;
         console.MarkupLineInterpolated(
             $"[green]Built[/] {pages} pages from {kb.Policies.Length} policies ({kb.Policies.Sum(p => p.Versions.Length)} versions) and {kb.Memos.Length} memos: {context.Output.Count} files, {context.Output.TotalBytes / 1024.0:N0} KiB in {stopwatch.Elapsed.TotalSeconds:N2} s → {options.OutputDirectory}");
