@@ -116,7 +116,7 @@ internal sealed class BenchSite
         {
             var parts = IndexParts.Of(sections);
             PartedIndex.Write(again, sections, parts, SearchIndexWriter.Describe(knowledgeBase, parts, ""),
-                (index, _) => SearchIndexExporter.Export(index.Reader, index.Description, sections), reuseParts: false);
+                (index, _) => SearchIndexExporter.Export(index.Reader, index.Description, sections), verifyParts: true);
             rebuild.Stop();
         }
         finally

@@ -76,8 +76,16 @@ public sealed class PartedIndexTests(SeedSiteFixture fixture) : IClassFixture<Se
         var written = new List<int>();
         PartedIndex.Write(indexFolder, sections, before, SearchIndexWriter.Describe(site.KnowledgeBase, before, ""), (_, _) => 0, written: written.Add);
         PartedIndex.Write(indexFolder, changed, after, SearchIndexWriter.Describe(site.KnowledgeBase, after, ""), (_, _) => 0, written: written.Add);
-        PartedIndex.Write(indexFolder, changed, after, SearchIndexWriter.Describe(site.KnowledgeBase, after, ""), (_, _) => 0, reuseParts: false, written: written.Add);
-        written.ShouldBe([before.Length, 1, after.Length], "all, then the edited part, then all again when told not to reuse");
+        PartedIndex.Write(indexFolder, changed, after, SearchIndexWriter.Describe(site.KnowledgeBase, after, ""), (_, _) => 0, verifyParts: true, written: written.Add);
+        written.ShouldBe([before.Length, 1, 0], "all, then the edited part, then none: every part checked is whole");
+
+        // A part whose folder holds another part (an index, but not the one its name says) is reused unless checked.
+        var partsFolder = PartedIndex.PartsFolder(indexFolder);
+        var (wrong, other) = (after[0], after[1]);
+        Directory.Delete(Path.Combine(partsFolder, wrong.Name), recursive: true);
+        CopyFolder(Path.Combine(partsFolder, other.Name), Path.Combine(partsFolder, wrong.Name));
+        PartedIndex.Write(indexFolder, changed, after, SearchIndexWriter.Describe(site.KnowledgeBase, after, ""), (_, _) => 0, verifyParts: true, written: written.Add);
+        written[^1].ShouldBe(1, "the full build found the part that is not whole and wrote it again");
 
         using var searcher = PolicySearcher.Open(indexFolder);
         searcher.Search(new SearchRequest("quokkas")).Hits.ShouldHaveSingleItem().Id.ShouldBe(changed[edited].Id);
@@ -122,6 +130,15 @@ public sealed class PartedIndexTests(SeedSiteFixture fixture) : IClassFixture<Se
         using var searcher = PolicySearcher.Open(indexFolder);
         searcher.SectionCount.ShouldBe(0);
         searcher.Search(new SearchRequest("delete account")).Hits.ShouldBeEmpty();
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
     }
 
     [Fact]

@@ -19,19 +19,38 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
         ArgumentNullException.ThrowIfNull(context);
         var timings = new List<StepTiming>();
         var running = new List<(IBuildStep Step, BuildPhase FinishBefore, Task<StepTiming> Work)>();
+
+        // A failed build reports the background steps too, once they are done.
+        BuildResult Failed(string step)
+        {
+            Finish(running, (BuildPhase)int.MaxValue, context, timings, onStepFinished);
+            return new BuildResult(false, context.Diagnostics.All, timings, step);
+        }
+
         try
         {
             foreach (var phase in _steps.GroupBy(s => s.Phase))
             {
                 if (Finish(running, phase.Key, context, timings, onStepFinished) is { } failed)
                 {
-                    return Failed(context, timings, failed);
+                    return Failed(failed);
                 }
 
                 foreach (var step in phase)
                 {
                     onStepStarting?.Invoke(step);
-                    if (step is IBackgroundBuildStep background && background.FinishBefore(context) is var finishBefore && finishBefore > phase.Key)
+                    BuildPhase finishBefore;
+                    try
+                    {
+                        finishBefore = step is IBackgroundBuildStep decides ? decides.FinishBefore(context) : phase.Key;
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        Report(context, step, e);
+                        return Failed(step.Name);
+                    }
+
+                    if (step is IBackgroundBuildStep background && finishBefore > phase.Key)
                     {
                         running.Add((background, finishBefore, Task.Factory.StartNew(
                             () => Timed(step, context, background: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
@@ -43,7 +62,7 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
                     if (timing.Error is not null)
                     {
                         Report(context, step, timing.Error);
-                        return Failed(context, timings, step.Name);
+                        return Failed(step.Name);
                     }
 
                     onStepFinished?.Invoke(timing);
@@ -51,18 +70,18 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
 
                 if (context.Diagnostics.HasErrors)
                 {
-                    return Failed(context, timings, phase.Last().Name);
+                    return Failed(phase.Last().Name);
                 }
             }
 
             if (Finish(running, (BuildPhase)int.MaxValue, context, timings, onStepFinished) is { } last)
             {
-                return Failed(context, timings, last);
+                return new BuildResult(false, context.Diagnostics.All, timings, last);
             }
         }
         finally
         {
-            // A build that stops early still waits for its background steps: nothing may write once it has returned.
+            // A build stopped by an exception still waits for its background steps: nothing may write once it has returned.
             foreach (var (_, _, work) in running)
             {
                 work.Wait();
@@ -115,7 +134,4 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
 
     private static void Report(BuildContext context, IBuildStep step, Exception e) =>
         context.Diagnostics.Error(context.Options.InputDirectory, 1, $"step {step.Name} failed: {e.GetType().Name}: {e.Message}");
-
-    private static BuildResult Failed(BuildContext context, List<StepTiming> timings, string step) =>
-        new(false, context.Diagnostics.All, timings, step);
 }

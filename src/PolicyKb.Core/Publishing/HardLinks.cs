@@ -24,6 +24,13 @@ internal static partial class HardLinks
             var created = OperatingSystem.IsWindows()
                 ? CreateHardLink(link, existing, IntPtr.Zero)
                 : Link(existing, link) == 0;
+            if (!created && Unsupported(Marshal.GetLastPInvokeError()))
+            {
+                // The volume has no hard links (FAT, some network shares) or the folders are on different devices:
+                // do not read and compare every other file in vain.
+                _unsupported = true;
+            }
+
             return created;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
@@ -32,6 +39,11 @@ internal static partial class HardLinks
             return false;
         }
     }
+
+    private static bool Unsupported(int error) => OperatingSystem.IsWindows()
+        ? error is 1 or 17 or 50 // ERROR_INVALID_FUNCTION, ERROR_NOT_SAME_DEVICE, ERROR_NOT_SUPPORTED
+        : error is 1 or 18 or 95 or 45 // EPERM, EXDEV, EOPNOTSUPP (Linux 95, macOS 45)
+            ;
 
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Link(string existing, string link);

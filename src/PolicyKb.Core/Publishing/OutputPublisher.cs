@@ -77,9 +77,12 @@ public static class OutputPublisher
                 return false;
             }
 
-            using var stream = new FileStream(existing, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
             var buffer = new byte[content.Length];
-            stream.ReadExactly(buffer);
+            using (var stream = new FileStream(existing, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
+            {
+                stream.ReadExactly(buffer);
+            }
+
             return buffer.AsSpan().SequenceEqual(content) && HardLinks.TryCreate(existing, target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

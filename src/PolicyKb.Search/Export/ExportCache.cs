@@ -12,10 +12,14 @@ public static class ExportCache
 {
     public const string FileName = "export.pack";
 
-    private const string Magic = "policykb-export-1";
+    private const string Magic = "policykb-export-2";
 
-    /// <summary>The export kept in <paramref name="indexFolder"/>, in path order, or null when there is none (or it cannot be read).</summary>
-    public static ImmutableArray<ExportedFile>? TryLoad(string indexFolder)
+    /// <summary>
+    /// The export kept in <paramref name="indexFolder"/>, in path order, or null when there is none, it cannot be read,
+    /// or it is not the export of an index of <paramref name="content"/> (see <see cref="Indexing.IndexDescription.Content"/>):
+    /// a build beside this one may have replaced the folder in between.
+    /// </summary>
+    public static ImmutableArray<ExportedFile>? TryLoad(string indexFolder, string content)
     {
         var path = Path.Combine(indexFolder, FileName);
         try
@@ -26,7 +30,7 @@ public static class ExportCache
             }
 
             using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadString() != Magic)
+            if (reader.ReadString() != Magic || reader.ReadString() != content)
             {
                 return null;
             }
@@ -35,8 +39,8 @@ public static class ExportCache
             for (var i = 0; i < files.Length; i++)
             {
                 var name = reader.ReadString();
-                var content = reader.ReadBytes(reader.ReadInt32());
-                files[i] = new ExportedFile(name, content);
+                var bytes = reader.ReadBytes(reader.ReadInt32());
+                files[i] = new ExportedFile(name, bytes);
             }
 
             // A file cut short (a build stopped while writing it) ends before its end mark.
@@ -48,8 +52,8 @@ public static class ExportCache
         }
     }
 
-    /// <summary>Keeps <paramref name="files"/> as the export of the index in <paramref name="indexFolder"/>; does nothing when it cannot.</summary>
-    public static void Save(string indexFolder, IReadOnlyCollection<ExportedFile> files)
+    /// <summary>Keeps <paramref name="files"/> as the export of the index of <paramref name="content"/> in <paramref name="indexFolder"/>; does nothing when it cannot.</summary>
+    public static void Save(string indexFolder, string content, IReadOnlyCollection<ExportedFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
         var path = Path.Combine(indexFolder, FileName);
@@ -59,6 +63,7 @@ public static class ExportCache
             using (var writer = new BinaryWriter(File.Create(staging), Encoding.UTF8))
             {
                 writer.Write(Magic);
+                writer.Write(content);
                 writer.Write(files.Count);
                 foreach (var file in files)
                 {

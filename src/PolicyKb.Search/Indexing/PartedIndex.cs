@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -40,32 +41,47 @@ public static class PartedIndex
     /// Writes the parts of <paramref name="sections"/> that are missing (on all cores, largest first), then replaces
     /// the index folder with one that lists <paramref name="parts"/> and <paramref name="description"/>;
     /// <paramref name="finish"/> is given the new index, opened, and the new folder (to put files of its own in)
-    /// before it takes the old one's place.
+    /// before it takes the old one's place. With <paramref name="verifyParts"/> (a full build), a part already there
+    /// is opened and checked before it is used, and written again unless it is whole.
     /// </summary>
     public static T Write<T>(
         string indexFolder, IReadOnlyList<IndexedSection> sections, ImmutableArray<IndexPart> parts, IndexDescription description,
-        Func<OpenedIndex, string, T> finish, bool reuseParts = true, Action<int>? written = null)
+        Func<OpenedIndex, string, T> finish, bool verifyParts = false, Action<int>? written = null)
     {
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(finish);
         var partsFolder = PartsFolder(indexFolder);
         System.IO.Directory.CreateDirectory(partsFolder);
-        var missing = parts.Where(p => !reuseParts || !Reuse(partsFolder, p)).OrderByDescending(p => p.Count).ThenBy(p => p.Start).ToList();
+        var missing = parts.Where(p => !Reuse(partsFolder, p, verifyParts)).OrderByDescending(p => p.Count).ThenBy(p => p.Start).ToList();
         // Writers on threads of their own, not the pool's: each waits on its analysis thread, and the pool is busy rendering.
+        // After a failure the other writers stop at their next part, and all have stopped before this returns.
         var queue = new ConcurrentQueue<IndexPart>(missing);
+        var failed = 0;
         var writers = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, missing.Count)).Select(_ => Task.Factory.StartNew(
             () =>
             {
-                while (queue.TryDequeue(out var part))
+                while (Volatile.Read(ref failed) == 0 && queue.TryDequeue(out var part))
                 {
-                    WritePart(partsFolder, sections, part, replace: !reuseParts);
+                    try
+                    {
+                        WritePart(partsFolder, sections, part);
+                    }
+                    catch
+                    {
+                        Interlocked.Exchange(ref failed, 1);
+                        throw;
+                    }
                 }
             },
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
-        foreach (var writer in writers)
+        try
         {
-            writer.GetAwaiter().GetResult(); // the first failure as it was thrown, not wrapped
+            Task.WaitAll(writers);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw(); // the first failure as it was thrown, not wrapped
         }
 
         written?.Invoke(missing.Count);
@@ -112,11 +128,18 @@ public static class PartedIndex
         }
     }
 
-    /// <summary>Replaces the description listed in <paramref name="indexFolder"/> (its parts stay as they are).</summary>
-    public static void UpdateDescription(string indexFolder, IndexDescription description)
+    /// <summary>
+    /// Replaces the description listed in <paramref name="indexFolder"/> when it still lists <paramref name="parts"/>
+    /// with the content <paramref name="description"/> has (only the input's fingerprint changes); otherwise (a build
+    /// beside this one replaced it) leaves it alone.
+    /// </summary>
+    public static void UpdateDescription(string indexFolder, ImmutableArray<IndexPart> parts, IndexDescription description)
     {
-        var (_, parts) = ReadList(indexFolder) ?? throw new InvalidDataException($"{indexFolder} has no {ListFile}.");
-        WriteList(indexFolder, parts, description);
+        ArgumentNullException.ThrowIfNull(description);
+        if (ReadList(indexFolder) is { } listed && listed.Parts.SequenceEqual(parts) && listed.Description.Content == description.Content)
+        {
+            WriteList(indexFolder, parts, description);
+        }
     }
 
     private static void WriteList(string folder, ImmutableArray<IndexPart> parts, IndexDescription description)
@@ -128,17 +151,20 @@ public static class PartedIndex
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>Whether every one of <paramref name="parts"/> of the index in <paramref name="indexFolder"/> is written.</summary>
+    /// <summary>Whether every one of <paramref name="parts"/> of the index in <paramref name="indexFolder"/> is written (each is marked as used now).</summary>
     public static bool HasParts(string indexFolder, ImmutableArray<IndexPart> parts)
     {
         var partsFolder = PartsFolder(indexFolder);
-        return parts.All(p => IsWritten(partsFolder, p));
+        return parts.All(p => Reuse(partsFolder, p, verify: false));
     }
 
-    /// <summary>Whether <paramref name="part"/> is written; if so, it is marked as used now, so that no build deletes it as unlisted for a while.</summary>
-    private static bool Reuse(string partsFolder, IndexPart part)
+    /// <summary>
+    /// Whether <paramref name="part"/> is written (and, with <paramref name="verify"/>, opens as the part it is named
+    /// for); if so, it is marked as used now, so that no build deletes it as unlisted for a while.
+    /// </summary>
+    private static bool Reuse(string partsFolder, IndexPart part, bool verify)
     {
-        if (!IsWritten(partsFolder, part))
+        if (!(verify ? IsWhole(partsFolder, part) : IsWritten(partsFolder, part)))
         {
             return false;
         }
@@ -167,11 +193,32 @@ public static class PartedIndex
         return DirectoryReader.IndexExists(directory);
     }
 
+    /// <summary>Whether <paramref name="part"/> opens, with the number of documents and the name it should have.</summary>
+    private static bool IsWhole(string partsFolder, IndexPart part)
+    {
+        try
+        {
+            if (!IsWritten(partsFolder, part))
+            {
+                return false;
+            }
+
+            using var directory = FSDirectory.Open(Path.Combine(partsFolder, part.Name));
+            using var reader = DirectoryReader.Open(directory);
+            return reader.MaxDoc == part.Count && reader.IndexCommit.UserData.TryGetValue(PartKey, out var name) && name == part.Name;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
-    /// Writes a part beside its place and moves it in; a part another build moved in first is as good, unless
-    /// <paramref name="replace"/> (a full build trusts nothing it did not write) puts the new one in its place.
+    /// Writes a part beside its place and moves it in; a whole part another build moved in first is as good. A part
+    /// there that is not whole (left by a build that was stopped) is moved away first: a whole one never is, since
+    /// builds beside this one may be reading it.
     /// </summary>
-    private static void WritePart(string partsFolder, IReadOnlyList<IndexedSection> sections, IndexPart part, bool replace)
+    private static void WritePart(string partsFolder, IReadOnlyList<IndexedSection> sections, IndexPart part)
     {
         var folder = Path.Combine(partsFolder, part.Name);
         var staging = Path.Combine(partsFolder, $".{part.Name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
@@ -184,8 +231,8 @@ public static class PartedIndex
 
             if (System.IO.Directory.Exists(folder))
             {
-                // Left damaged (IsWritten said no) by a build that was stopped, or written just now by another build.
-                if (!replace && IsWritten(partsFolder, part))
+                // Written just now by another build, or left damaged by a build that was stopped.
+                if (IsWhole(partsFolder, part))
                 {
                     return;
                 }

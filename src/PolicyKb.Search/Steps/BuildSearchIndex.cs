@@ -67,9 +67,9 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
         var files = reused ?? PartedIndex.Write(folder, sections, parts, description, (index, path) =>
         {
             var exported = SearchIndexExporter.Export(index.Reader, index.Description, sections);
-            ExportCache.Save(path, exported);
+            ExportCache.Save(path, description.Content, exported);
             return exported;
-        }, reuseParts: incremental, written: count => partsWritten = count);
+        }, verifyParts: !incremental, written: count => partsWritten = count);
         foreach (var file in files)
         {
             context.Output.Add(OutputFolder + "/" + file.Path, file.Content);
@@ -98,24 +98,30 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
                 return null;
             }
 
-            var files = ExportCache.TryLoad(folder);
+            var files = ExportCache.TryLoad(folder, description.Content);
             if (files is null)
             {
                 using var index = OpenedIndex.Open(folder);
+                if (index.Description.Content != description.Content)
+                {
+                    return null; // replaced by a build of other input in between
+                }
+
                 files = SearchIndexExporter.Export(index.Reader, index.Description, sections);
-                ExportCache.Save(folder, files.Value);
+                ExportCache.Save(folder, description.Content, files.Value);
             }
 
             if (listed.Description.Fingerprint != description.Fingerprint)
             {
-                PartedIndex.UpdateDescription(folder, description);
+                PartedIndex.UpdateDescription(folder, listed.Parts, description);
             }
 
             return files;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
         {
-            // Unreadable or damaged (CorruptIndexException is an IOException): write it again.
+            // Unreadable or damaged (CorruptIndexException is an IOException), or replaced in between by a build of
+            // other input (its documents are not these sections): write it again.
             return null;
         }
     }

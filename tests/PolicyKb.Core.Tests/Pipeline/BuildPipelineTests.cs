@@ -80,6 +80,25 @@ public sealed class BuildPipelineTests
         result.Succeeded.ShouldBeFalse();
         result.FailedStep.ShouldBe("Render");
         Volatile.Read(ref finished).ShouldBeTrue("the build waited for its background step");
+        result.Timings.Select(t => t.Name).ShouldBe(["Render", "Index"], "the background step's time is reported too");
+    }
+
+    [Fact]
+    public void A_background_step_that_fails_beside_a_failing_step_is_reported_with_it()
+    {
+        var background = new Background("Index", BuildPhase.PostProcess, BuildPhase.Check, _ =>
+        {
+            Thread.Sleep(100);
+            throw new InvalidDataException("the index is broken");
+        });
+        var render = new Step("Render", BuildPhase.Output, _ => throw new InvalidOperationException("a template is missing"));
+
+        using var output = new TempFolder();
+        var result = new BuildPipeline([background, render]).Run(new BuildContext(BuildOptions.For(TestPaths.Input, output.Path)));
+
+        result.FailedStep.ShouldBe("Render");
+        result.Diagnostics.Select(d => d.Message).ShouldContain(m => m.Contains("step Render failed", StringComparison.Ordinal));
+        result.Diagnostics.Select(d => d.Message).ShouldContain(m => m.Contains("step Index failed: InvalidDataException", StringComparison.Ordinal));
     }
 
     private class Step(string name, BuildPhase phase, Action<BuildContext> execute) : IBuildStep
