@@ -5,8 +5,9 @@
 #
 # For the seed site (input/) and the Open Terms Archive corpus site (import-ota), each build a new policykb process:
 #   clean       build with no previous output and no cache (as on a fresh clone)
-#   full        build --full into an output folder that already holds the previous build (every page rendered, the
-#               whole search index written; files identical to the previous output's are hard links to them)
+#   full        build --full, the input unchanged, into an output folder that holds the previous build: every page
+#               rendered and the export written again, every index part checked; what comes out is what was there,
+#               so every file is a hard link to the previous one (less written to disk than after an edit)
 #   unchanged   build again with nothing changed (pages reused from the previous output)
 #   one edit    build after appending a sentence to one policy version (that version's pages, its change pages,
 #               audience pages, the glossary and the search index change; everything else is reused)
