@@ -66,6 +66,12 @@ internal sealed class BenchSite
         KnowledgeBase knowledgeBase;
         if (build)
         {
+            // No cache of an earlier run: the index is written whole, as on a fresh clone.
+            if (Directory.Exists(options.CacheDirectory))
+            {
+                Directory.Delete(options.CacheDirectory, recursive: true);
+            }
+
             // The link check is left out: it judges the documents, not the search, and the corpus has links it refuses.
             // The search index is timed on its own, between the Process and Output steps (in a real build it runs
             // beside the Output steps, which would slow it by an amount that depends on the pages, not the search).
