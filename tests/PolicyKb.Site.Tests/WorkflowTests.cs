@@ -62,6 +62,18 @@ public sealed class WorkflowTests
     }
 
     [Fact]
+    public void Builds_incrementally_from_the_previous_builds_output_and_cache()
+    {
+        var restore = Step("Restore the previous build");
+        restore["uses"].ToString().ShouldStartWith("actions/cache@");
+        var paths = restore["with"]["path"].ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var options = PolicyKb.Pipeline.BuildOptions.For(Path.Combine(TestPaths.Repository, "input"), Path.Combine(TestPaths.Repository, "output"));
+        paths.ShouldBe([Path.GetFileName(options.OutputDirectory), Path.GetFileName(options.CacheDirectory)], ignoreOrder: true);
+        restore["with"]["key"].ToString().ShouldContain("github.sha", customMessage: "every build saves its own");
+        Steps.IndexOf(restore).ShouldBeLessThan(Steps.IndexOf(Step("Build the site")));
+    }
+
+    [Fact]
     public void Deploys_the_published_folder_to_production_from_main_and_previews_pull_requests()
     {
         var publish = (string)((TomlTable)TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(TestPaths.Repository, "netlify.toml")))!["build"])["publish"];
