@@ -39,22 +39,25 @@ public sealed class BuildPipeline(IEnumerable<IBuildStep> steps)
                 foreach (var step in phase)
                 {
                     onStepStarting?.Invoke(step);
-                    BuildPhase finishBefore;
-                    try
+                    if (step is IBackgroundBuildStep background)
                     {
-                        finishBefore = step is IBackgroundBuildStep decides ? decides.FinishBefore(context) : phase.Key;
-                    }
-                    catch (Exception e) when (e is not OutOfMemoryException)
-                    {
-                        Report(context, step, e);
-                        return Failed(step.Name);
-                    }
+                        BuildPhase finishBefore;
+                        try
+                        {
+                            finishBefore = background.FinishBefore(context);
+                        }
+                        catch (Exception e) when (e is not OutOfMemoryException)
+                        {
+                            Report(context, step, e);
+                            return Failed(step.Name);
+                        }
 
-                    if (step is IBackgroundBuildStep background && finishBefore > phase.Key)
-                    {
-                        running.Add((background, finishBefore, Task.Factory.StartNew(
-                            () => Timed(step, context, background: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
-                        continue;
+                        if (finishBefore > phase.Key)
+                        {
+                            running.Add((step, finishBefore, Task.Factory.StartNew(
+                                () => Timed(step, context, background: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+                            continue;
+                        }
                     }
 
                     var timing = Timed(step, context, background: false);

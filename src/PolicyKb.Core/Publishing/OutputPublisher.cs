@@ -22,7 +22,11 @@ public static class OutputPublisher
         {
             // Folders first, each once, then the files on all cores: a large site is thousands of small files.
             Directory.CreateDirectory(staging);
-            var targets = files.Select(f => (Path: Path.Combine(staging, f.Key.Replace('/', Path.DirectorySeparatorChar)), Content: f.Value)).ToList();
+            var targets = files.Select(f =>
+            {
+                var relative = f.Key.Replace('/', Path.DirectorySeparatorChar);
+                return (Relative: relative, Path: Path.Combine(staging, relative), Content: f.Value);
+            }).ToList();
             foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct(StringComparer.Ordinal))
             {
                 Directory.CreateDirectory(folder);
@@ -35,7 +39,7 @@ public static class OutputPublisher
             {
                 Parallel.ForEach(targets, target =>
                 {
-                    if (previous is null || !LinkUnchanged(Path.Combine(previous, Path.GetRelativePath(staging, target.Path)), target.Path, target.Content))
+                    if (previous is null || !LinkUnchanged(Path.Combine(previous, target.Relative), target.Path, target.Content))
                     {
                         File.WriteAllBytes(target.Path, target.Content);
                     }

@@ -272,17 +272,6 @@ public static class SearchIndexExporter
                 }
             }
 
-            if (same.Count == 1)
-            {
-                var only = same[0];
-                postings.Clear();
-                postings.VarInt(only.DocFreq);
-                postings.VarInt(bases[0] + only.First);
-                postings.Bytes(only.Rest);
-                merged.Add((head.Term, postings.ToArray(), only.Positions));
-                continue;
-            }
-
             postings.Clear();
             postings.VarInt(same.Sum(t => t.DocFreq));
             var previous = -1;
@@ -299,7 +288,8 @@ public static class SearchIndexExporter
                 }
             }
 
-            merged.Add((head.Term, postings.ToArray(), withPositions ? positions.ToArray() : null));
+            // A term in one part only (most terms) keeps that part's positions as they are.
+            merged.Add((head.Term, postings.ToArray(), !withPositions ? null : same.Count == 1 ? same[0].Positions : positions.ToArray()));
         }
 
         return merged;
@@ -320,7 +310,7 @@ public static class SearchIndexExporter
         Dictionary<string, List<(string Term, byte[] Postings, byte[]? Positions)>> read, ImmutableArray<string> fields, PositionStore positions)
     {
         // Each field's terms come in code point order: merge them.
-        var byField = fields.Where(read.ContainsKey).Select(f => (Field: ScoredFields.IndexOf(f), Terms: read[f])).ToList();
+        var byField = fields.Select(f => (Field: ScoredFields.IndexOf(f), Terms: read[f])).ToList();
         byField.Sort((a, b) => a.Field.CompareTo(b.Field));
         var next = new int[byField.Count];
         var result = new List<(string Key, int Size, Action<ByteBuffer> Write)>();

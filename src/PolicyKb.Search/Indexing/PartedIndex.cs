@@ -129,16 +129,16 @@ public static class PartedIndex
     }
 
     /// <summary>
-    /// Replaces the description listed in <paramref name="indexFolder"/> when it still lists <paramref name="parts"/>
-    /// with the content <paramref name="description"/> has (only the input's fingerprint changes); otherwise (a build
-    /// beside this one replaced it) leaves it alone.
+    /// Replaces the description listed in <paramref name="indexFolder"/> when it still has the content
+    /// <paramref name="description"/> has (so only the input's fingerprint changes; the content hash covers the parts);
+    /// otherwise (a build beside this one replaced it) leaves it alone.
     /// </summary>
-    public static void UpdateDescription(string indexFolder, ImmutableArray<IndexPart> parts, IndexDescription description)
+    public static void UpdateDescription(string indexFolder, IndexDescription description)
     {
         ArgumentNullException.ThrowIfNull(description);
-        if (ReadList(indexFolder) is { } listed && listed.Parts.SequenceEqual(parts) && listed.Description.Content == description.Content)
+        if (ReadList(indexFolder) is { } listed && listed.Description.Content == description.Content)
         {
-            WriteList(indexFolder, parts, description);
+            WriteList(indexFolder, listed.Parts, description);
         }
     }
 

@@ -7,8 +7,8 @@ namespace PolicyKb.Search.Steps;
 
 /// <summary>
 /// Writes the Lucene index of every section to <c>&lt;cache&gt;/search-index</c> in parts (see <see cref="PartedIndex"/>:
-/// kept between builds, not published; the CLI and the server search it; an incremental build writes only the parts
-/// whose sections changed, a full build all of them) and publishes its static export under <c>search-index/</c> for the
+/// kept between builds, not published; the CLI and the server search it; a build writes only the parts whose sections
+/// changed, and a full build also checks every part it keeps) and publishes its static export under <c>search-index/</c> for the
 /// search page. Runs after processing, so sections carry their linked defined terms. An incremental build whose
 /// sections, glossary, audiences and search code are all as the cached index's (see
 /// <see cref="SearchIndexWriter.Describe(PolicyKb.Model.KnowledgeBase, ImmutableArray{IndexPart}, string)"/>) publishes the export kept beside that index instead of writing both again.
@@ -92,8 +92,9 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
 
         try
         {
+            // The content hash covers the parts' names and sizes: the same content lists the same parts.
             if (PartedIndex.ReadList(folder) is not { } listed || listed.Description.Content != description.Content
-                || !listed.Parts.SequenceEqual(parts) || !PartedIndex.HasParts(folder, parts))
+                || !PartedIndex.HasParts(folder, parts))
             {
                 return null;
             }
@@ -113,7 +114,7 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
 
             if (listed.Description.Fingerprint != description.Fingerprint)
             {
-                PartedIndex.UpdateDescription(folder, listed.Parts, description);
+                PartedIndex.UpdateDescription(folder, description);
             }
 
             return files;
