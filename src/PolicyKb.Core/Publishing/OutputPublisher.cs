@@ -1,4 +1,5 @@
-using System.Runtime.ExceptionServices;
+using System.Diagnostics;
+using PolicyKb.Pipeline;
 
 namespace PolicyKb.Publishing;
 
@@ -6,16 +7,22 @@ namespace PolicyKb.Publishing;
 /// Writes a finished build to the output folder without ever leaving it half-written: files go to a fresh
 /// temporary folder beside it, which then replaces the output folder in two renames. If anything fails before the
 /// swap, the previous output is untouched. Files identical to the previous output's are hard links to them (see
-/// <see cref="HardLinks"/>), never the same file written over: the previous output is never changed.
+/// <see cref="HardLinks"/>), never the same file written over: the previous output is never changed. Publishes to
+/// one output folder happen one at a time (a build and a <c>serve</c> rebuild at once, say): each holds a lock file
+/// beside the folder, so that none links to a file or swaps a folder that another is swapping.
 /// </summary>
 public static class OutputPublisher
 {
+    /// <summary>How long a publish waits for another publish to the same output folder to finish.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(5);
+
     public static void Publish(IReadOnlyList<KeyValuePair<string, byte[]>> files, string outputDirectory)
     {
         var output = Path.GetFullPath(outputDirectory);
         var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(outputDirectory));
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(output);
+        using var held = Lock(Path.Combine(parent, $".{name}.lock"), output);
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
@@ -35,20 +42,13 @@ public static class OutputPublisher
             // A file the previous output has with the same content becomes a second name of that file: its
             // content is not written again, nor freed when the previous output is deleted.
             var previous = Directory.Exists(output) ? output : null;
-            try
+            FirstFailure.Unwrap(() => Parallel.ForEach(targets, target =>
             {
-                Parallel.ForEach(targets, target =>
+                if (previous is null || !LinkUnchanged(Path.Combine(previous, target.Relative), target.Path, target.Content))
                 {
-                    if (previous is null || !LinkUnchanged(Path.Combine(previous, target.Relative), target.Path, target.Content))
-                    {
-                        File.WriteAllBytes(target.Path, target.Content);
-                    }
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
+                    File.WriteAllBytes(target.Path, target.Content);
+                }
+            }));
             if (Directory.Exists(output))
             {
                 Directory.Move(output, retired);
@@ -68,6 +68,31 @@ public static class OutputPublisher
         }
 
         TryDelete(retired);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> for this process alone (.NET holds an exclusive lock on it, across processes too),
+    /// waiting while another publish holds it. The file stays: deleting it on release would let a waiter lock a
+    /// name that a third publish has just created again.
+    /// </summary>
+    private static FileStream Lock(string path, string output)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+            }
+            catch (IOException) when (waited.Elapsed < LockWait && File.Exists(path))
+            {
+                Thread.Sleep(20);
+            }
+            catch (IOException e) when (File.Exists(path))
+            {
+                throw new IOException($"Another build has been publishing to {output} for {LockWait.TotalMinutes:0} minutes ({path} is locked); stop it or delete the lock file.", e);
+            }
+        }
     }
 
     /// <summary>Links <paramref name="target"/> to <paramref name="existing"/> if that file holds exactly <paramref name="content"/>.</summary>

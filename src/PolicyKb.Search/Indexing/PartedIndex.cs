@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using PolicyKb.Pipeline;
 
 namespace PolicyKb.Search.Indexing;
 
@@ -75,14 +75,7 @@ public static class PartedIndex
                 }
             },
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
-        try
-        {
-            Task.WaitAll(writers);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw(); // the first failure as it was thrown, not wrapped
-        }
+        FirstFailure.Unwrap(() => Task.WaitAll(writers));
 
         written?.Invoke(missing.Count);
         var result = SearchIndexFolder.Replace(indexFolder, staging =>

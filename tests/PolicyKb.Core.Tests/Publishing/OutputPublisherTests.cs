@@ -33,6 +33,47 @@ public sealed class OutputPublisherTests
         }
     }
 
+    [Fact]
+    public void Publishes_to_one_output_at_once_take_turns()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "output");
+        var sites = Enumerable.Range(0, 4).Select(n => Files(
+            [.. Enumerable.Range(0, 200).Select(i => ($"pages/{i}.html", i % 2 == 0 ? "shared" : $"site {n} page {i}")), ("index.html", $"site {n}")])).ToList();
+
+        for (var round = 0; round < 5; round++)
+        {
+            // Every publish succeeds, and the output is one of them whole, never a mixture.
+            using var start = new Barrier(sites.Count);
+            var failures = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+            var threads = sites.Select(site => new Thread(() =>
+            {
+                start.SignalAndWait();
+                try
+                {
+                    OutputPublisher.Publish(site, output);
+                }
+                catch (Exception e)
+                {
+                    failures.Add(e);
+                }
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+            failures.ShouldBeEmpty();
+
+            var index = File.ReadAllText(Path.Combine(output, "index.html"));
+            var site = sites[int.Parse(index["site ".Length..], System.Globalization.CultureInfo.InvariantCulture)];
+            foreach (var (path, content) in site)
+            {
+                File.ReadAllBytes(Path.Combine(output, path)).ShouldBe(content, path);
+            }
+
+            Directory.GetFiles(output, "*", SearchOption.AllDirectories).Length.ShouldBe(site.Count);
+            Directory.GetDirectories(folder.Path).Select(Path.GetFileName).ShouldBe(["output"], "no staging or retired folder is left");
+        }
+    }
+
     private static List<KeyValuePair<string, byte[]>> Files(params (string Path, string Text)[] files) =>
         [.. files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Path, Encoding.UTF8.GetBytes(f.Text)))];
 
