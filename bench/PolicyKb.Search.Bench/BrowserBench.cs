@@ -51,7 +51,7 @@ internal sealed class BrowserBench(IBrowser browser, string baseUrl)
 
     public async Task<EngineFigures> MeasureAsync(
         string engine, string setup, object? setupArgument, BenchSite site, IReadOnlyList<string> timedQueries,
-        TimeSpan indexBuild, TimeSpan indexBuildWarm, (long Files, long Bytes) indexSize)
+        TimeSpan indexBuild, TimeSpan indexBuildWarm, TimeSpan? indexWritingWarm, (long Files, long Bytes) indexSize)
     {
         var dev = ParityQueries.DevQueries();
 
@@ -110,7 +110,7 @@ internal sealed class BrowserBench(IBrowser browser, string baseUrl)
                 Mrr: g.Sum(r => r.Rank is { } k ? 1.0 / k : 0) / g.Count(),
                 Queries: g.Count()));
         return new EngineFigures(
-            engine, indexBuild, indexBuildWarm, indexSize.Files, indexSize.Bytes, first, second, firstBytes.Average(), firstBytes.Max(),
+            engine, indexBuild, indexBuildWarm, indexWritingWarm, indexSize.Files, indexSize.Bytes, first, second, firstBytes.Average(), firstBytes.Max(),
             Percentile(times, 0.5), Percentile(times, 0.95), Percentile(repeated, 0.5), Percentile(repeated, 0.95), times.Count, relevance);
     }
 

@@ -5,6 +5,7 @@ internal sealed record EngineFigures(
     string Engine,
     TimeSpan IndexBuild,
     TimeSpan IndexBuildWarm,
+    TimeSpan? IndexWritingWarm,
     long IndexFiles,
     long IndexBytes,
     long FirstQueryBytes,

@@ -56,10 +56,10 @@ foreach (var name in sites == "both" ? ["seed", "ota"] : new[] { sites })
 
     Console.Error.WriteLine($"[{name}] measuring ours in Chromium ({timed.Count} timed queries)…");
     var ours = await bench.MeasureAsync("ours", BrowserBench.Ours, scriptsUrl, site, timed,
-        site.IndexBuild ?? site.IndexRebuild, site.IndexRebuild, FolderSize(Path.Combine(served, BuildSearchIndex.OutputFolder)));
+        site.IndexBuild ?? site.IndexRebuild, site.IndexRebuild, site.IndexRebuildWriting, FolderSize(Path.Combine(served, BuildSearchIndex.OutputFolder)));
     Console.Error.WriteLine($"[{name}] measuring Pagefind in Chromium…");
     var pagefind = await bench.MeasureAsync("Pagefind", BrowserBench.Pagefind, null, site, timed,
-        pagefindTime.First, pagefindTime.Again, FolderSize(Path.Combine(served, "pagefind")));
+        pagefindTime.First, pagefindTime.Again, null, FolderSize(Path.Combine(served, "pagefind")));
     figures.Add((site, ours, pagefind));
 }
 
