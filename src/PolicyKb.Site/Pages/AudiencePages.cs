@@ -36,7 +36,7 @@ public static class AudiencePages
             var model = new AudiencePageModel(audience.Id, audience.Name, audience.Intro, firstReads, groups, memos, terms);
             var url = SiteUrls.Audience(audience);
             var meta = new PageMeta(
-                $"For {audience.Name.ToLowerInvariant()}",
+                $"For {audience.NameInSentence}",
                 audience.Intro,
                 url,
                 views.Absolute(url),

@@ -48,7 +48,8 @@ public static class HomePages
             SiteUrls.NotFound,
             views.Absolute(SiteUrls.NotFound),
             [],
-            views.AudienceViews(SiteUrls.Home, SiteUrls.Audience, null),
+            // No "read as" switcher: a missing page has no views, and its links would all lead to other pages.
+            [],
             NoIndex: true,
             PageKind: "not-found");
         yield return new PageJob(SiteUrls.NotFound, typeof(NotFoundPage), SiteViews.Parameters(views.Site, notFoundMeta));

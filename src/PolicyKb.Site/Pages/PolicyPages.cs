@@ -47,7 +47,7 @@ public static class PolicyPages
         var model = new PolicyPageModel(policy, version, isCurrent, dateLabel, versions, memos, Toc(version.Content.Sections), audienceView, sectionAudiences, SiteUrls.Policy(policy.Id));
 
         var title = policy.Metadata.Title + (isCurrent && url == SiteUrls.Policy(policy.Id) ? "" : isCurrent ? "" : $" ({SiteViews.LongDate(version.Date)})")
-            + (audience is null ? "" : $" for {audience.ShortName.ToLowerInvariant()}");
+            + (audience is null || policy.Metadata.Title.Contains(audience.ShortName, StringComparison.OrdinalIgnoreCase) ? "" : $" for {audience.ShortNameInSentence}");
         // The current version is one document with several addresses: its dated and audience addresses point
         // search engines to /policies/<id>/. An archived version is its own document.
         var canonical = views.Absolute(isCurrent ? SiteUrls.Policy(policy.Id) : SiteUrls.Version(version));

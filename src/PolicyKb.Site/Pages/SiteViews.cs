@@ -93,7 +93,7 @@ public sealed class SiteViews(
         policy.Metadata.Summary,
         DateLabel(policy, policy.Current),
         policy.Versions.Length,
-        [.. KnowledgeBase.Audiences.Where(a => policy.Metadata.Audiences.Contains(a.Id)).Select(a => a.ShortName)]);
+        [.. KnowledgeBase.Audiences.Where(a => policy.Metadata.Audiences.Contains(a.Id)).Select(a => a.ShortNameInSentence)]);
 
     /// <summary>The popover definitions of the terms a version's text links, for its pages.</summary>
     public ImmutableArray<TermTip> TermTips(PolicyVersion version) => TermTips(DocumentKind.Policy, version.PolicyId, version.Date);
