@@ -23,6 +23,12 @@ public static class PlainText
     public static string OfBlocks(IEnumerable<Block> blocks) =>
         string.Join("\n\n", blocks.Select(Of).Where(t => t.Length > 0));
 
+    /// <summary>
+    /// The same without figures: what the blocks say, for an excerpt or a summary, which should not open with the
+    /// description of an illustration ("Hands holding a phone, ...").
+    /// </summary>
+    public static string ProseOf(IEnumerable<Block> blocks) => OfBlocks(blocks.Where(b => b is not Figure));
+
     private static void Append(StringBuilder builder, IEnumerable<Inline> inlines)
     {
         foreach (var inline in inlines)

@@ -62,7 +62,7 @@ public static class AudiencePages
             {
                 if (relevant.Contains(section.Id))
                 {
-                    var text = PlainText.OfBlocks(section.Blocks);
+                    var text = PlainText.ProseOf(section.Blocks);
                     links.Add(new SectionLink(section.Heading, SiteUrls.AudiencePolicy(audience, policy.Id) + "#" + section.Id, text.Length == 0 ? null : SiteViews.Excerpt(text, 160)));
                 }
                 else

@@ -26,7 +26,7 @@ public static class MemoPages
             var url = SiteUrls.Memo(memo.Id);
             var meta = new PageMeta(
                 memo.Title,
-                memo.Description ?? SiteViews.Excerpt(Model.PlainText.OfBlocks(memo.Content.Preamble)),
+                memo.Description ?? SiteViews.Excerpt(Model.PlainText.ProseOf(memo.Content.Preamble)),
                 url,
                 views.Absolute(url),
                 SiteViews.Crumbs(("Change memos", SiteUrls.Memos), (memo.Title, null)),

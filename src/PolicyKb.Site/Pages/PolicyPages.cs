@@ -60,7 +60,7 @@ public static class PolicyPages
             isCurrent ? SiteUrls.Policy(policy.Id) : url,
             a => isCurrent && views.Relevance.Concerns(a.Id, policy.Current) ? SiteUrls.AudiencePolicy(a, policy.Id) : SiteUrls.Audience(a),
             audience?.Id);
-        var description = policy.Metadata.Summary ?? SiteViews.Excerpt(PlainText.OfBlocks(version.Content.Preamble.Concat(version.Content.AllSections().Take(1).SelectMany(s => s.Blocks))));
+        var description = policy.Metadata.Summary ?? SiteViews.Excerpt(PlainText.ProseOf(version.Content.Preamble.Concat(version.Content.AllSections().Take(1).SelectMany(s => s.Blocks))));
         var meta = new PageMeta(
             title,
             description,

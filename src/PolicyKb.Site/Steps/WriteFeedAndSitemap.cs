@@ -36,7 +36,7 @@ public sealed class WriteFeedAndSitemap : IBuildStep
                 var summary = change?.Summary ?? (index == 0 ? p.Metadata.Summary ?? "First recorded version." : "A new version was published.");
                 return (Date: v.Date, Id: SiteUrls.Version(v), Title: title, Url: change?.Url ?? SiteUrls.Version(v), Summary: summary);
             }))
-            .Concat(knowledgeBase.Memos.Select(m => (Date: m.Date, Id: SiteUrls.Memo(m.Id), Title: "Memo: " + m.Title, Url: SiteUrls.Memo(m.Id), Summary: m.Description ?? SiteViews.Excerpt(PlainText.OfBlocks(m.Content.Preamble), 300))))
+            .Concat(knowledgeBase.Memos.Select(m => (Date: m.Date, Id: SiteUrls.Memo(m.Id), Title: "Memo: " + m.Title, Url: SiteUrls.Memo(m.Id), Summary: m.Description ?? SiteViews.Excerpt(PlainText.ProseOf(m.Content.Preamble), 300))))
             .OrderByDescending(e => e.Date)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
