@@ -124,20 +124,28 @@ public sealed class PlainTextImporter : IDocumentImporter
 
     private static void Classify(List<Line> lines, ImportOptions options)
     {
+        // A heading line that repeats the heading just above it, at its level, is not a new section: it is a table's
+        // column header or a running head flattened into the text ("Why and how we process your information" opens
+        // the section, then heads the first column of its table). It stays in the section as text.
+        string? lastHeading = null;
+        var lastLevel = 0;
         foreach (var line in lines)
         {
             var text = line.Text.Trim();
+            var headingLevel = options.HintedLevel(text) ?? (HeadingLines.IsQuestion(text) && !StrippedLinks.HasGap(line.Text) ? 2 : (int?)null);
+            if (headingLevel is { } repeated && repeated == lastLevel && string.Equals(text, lastHeading, StringComparison.Ordinal))
+            {
+                headingLevel = null;
+            }
+
             if (text == ":")
             {
                 line.Kind = LineKind.Label;
             }
-            else if (options.HintedLevel(text) is { } level)
+            else if (headingLevel is { } level)
             {
                 (line.Kind, line.Level) = (LineKind.Heading, level);
-            }
-            else if (HeadingLines.IsQuestion(text) && !StrippedLinks.HasGap(line.Text))
-            {
-                (line.Kind, line.Level) = (LineKind.Heading, 2);
+                (lastHeading, lastLevel) = (text, level);
             }
             else if (HeadingLines.LooksLikeHeading(text) && !line.Text.StartsWith(' '))
             {

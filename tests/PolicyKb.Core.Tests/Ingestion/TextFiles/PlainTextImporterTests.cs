@@ -76,6 +76,15 @@ public sealed class PlainTextImporterTests
         }
 
         [Fact]
+        public void Keeps_a_table_header_that_repeats_the_heading_as_text_of_its_section()
+        {
+            // Line 99 opens the section; line 101, the same words, is the first column's header of its flattened table.
+            _document.Content.AllSections().Count(s => s.Heading == "Why and how we process your information").ShouldBe(1);
+            var section = _document.Content.Section("Why and how we process your information");
+            PlainText.OfBlocks(section.Blocks).ShouldContain("are set out below:\n\nWhy and how we process your information\nInformation categories we use");
+        }
+
+        [Fact]
         public void Finds_the_postal_address()
         {
             var address = _document.Content.Section("How to contact Meta with questions").Blocks.OfType<Address>().Single();
