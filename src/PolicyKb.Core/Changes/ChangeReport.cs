@@ -192,5 +192,6 @@ public static class ChangeReport
         return (head.Length > 0 ? head + " " : "") + "…" + (tail.Length > 0 ? " " + tail : "");
     }
 
-    private static string Flatten(string text) => text.Replace("\n\n", " ¶ ", StringComparison.Ordinal).Replace('\n', ' ');
+    private static string Flatten(string text) =>
+        text.Replace("\n\n", " ¶ ", StringComparison.Ordinal).Replace('\n', ' ').Replace(DiffRun.MissingLink.ToString(), "⟨missing link⟩", StringComparison.Ordinal);
 }

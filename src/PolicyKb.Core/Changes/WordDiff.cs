@@ -88,8 +88,19 @@ public sealed record WordDiff(ImmutableArray<DiffRun> Runs, TextChange Change)
         }
 
         var nature = NatureOf(older, newer);
-        Append(runs, DiffRunKind.Deleted, nature, older);
-        Append(runs, DiffRunKind.Inserted, nature, newer);
+        if (StartsParagraph(older) && !newer.IsEmpty && !StartsParagraph(newer))
+        {
+            // The deleted text opens a paragraph and the inserted text does not: the insertion ends the paragraph
+            // before (as the newer version reads), so it comes first, not after the deleted paragraph's break.
+            Append(runs, DiffRunKind.Inserted, nature, newer);
+            Append(runs, DiffRunKind.Deleted, nature, older);
+        }
+        else
+        {
+            Append(runs, DiffRunKind.Deleted, nature, older);
+            Append(runs, DiffRunKind.Inserted, nature, newer);
+        }
+
         return nature switch
         {
             ChangeNature.PunctuationStyle => TextChange.PunctuationStyle,
@@ -97,6 +108,9 @@ public sealed record WordDiff(ImmutableArray<DiffRun> Runs, TextChange Change)
             _ => TextChange.Wording,
         };
     }
+
+    private static bool StartsParagraph(ReadOnlySpan<TextToken> tokens) =>
+        !tokens.IsEmpty && tokens[0].Leading.Contains("\n\n", StringComparison.Ordinal);
 
     private static ChangeNature NatureOf(ReadOnlySpan<TextToken> older, ReadOnlySpan<TextToken> newer)
     {
@@ -140,19 +154,28 @@ public sealed record WordDiff(ImmutableArray<DiffRun> Runs, TextChange Change)
         return builder.ToString();
     }
 
-    /// <summary>Appends tokens as one run, merged into the previous run when it has the same kind and nature. Lost-link marks have no text to show.</summary>
+    /// <summary>
+    /// Appends tokens as one run, merged into the previous run when it has the same kind and nature. A link whose text
+    /// the recording lost stays in the run as <see cref="ComparableText.MissingLinkMark"/> (shown as the policy page
+    /// shows it), except where the other version has the link's text: that run says only that the text was lost.
+    /// </summary>
     private static void Append(List<DiffRun> runs, DiffRunKind kind, ChangeNature nature, ReadOnlySpan<TextToken> tokens)
     {
         var text = new StringBuilder();
         var words = 0;
+        var afterMark = false;
         foreach (var token in tokens)
         {
-            if (token.Kind == TextTokenKind.MissingLink)
+            if (token.Kind == TextTokenKind.MissingLink && nature == ChangeNature.LostLinkText)
             {
                 continue;
             }
 
-            text.Append(token.Leading).Append(token.Value);
+            // The text keeps a space either side of a mark (see ComparableText): one is enough to show.
+            var mark = token.Kind == TextTokenKind.MissingLink;
+            var leading = (mark || afterMark) && token.Leading.Length > 1 && !token.Leading.Contains('\n', StringComparison.Ordinal) ? " " : token.Leading;
+            text.Append(leading).Append(token.Value);
+            afterMark = mark;
             words += token.Kind == TextTokenKind.Word ? 1 : 0;
         }
 
