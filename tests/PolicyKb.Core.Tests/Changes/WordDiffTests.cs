@@ -45,6 +45,13 @@ public sealed class WordDiffTests
     }
 
     [Fact]
+    public void An_insertion_that_ends_a_paragraph_comes_before_a_removed_paragraph_after_it()
+    {
+        var diff = WordDiff.Between("Effective 2024 |\n\nRead the rules.\n\nWe care.", "Effective 2024 | See earlier versions\n\nWe care.");
+        Marked(diff).ShouldBe("Effective 2024 |{+ See earlier versions+}[-\n\nRead the rules.-]\n\nWe care.");
+    }
+
+    [Fact]
     public void A_change_in_white_space_alone_gives_no_inserted_or_deleted_run()
     {
         var diff = WordDiff.Between("One two\nthree", "One  two three");
