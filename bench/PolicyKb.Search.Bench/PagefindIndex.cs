@@ -64,7 +64,8 @@ internal static partial class PagefindIndex
         return stopwatch.Elapsed;
     }
 
-    // <section id="x" class="…"> <hN …> becomes <section class="…"> <hN id="x" …>.
-    [GeneratedRegex("""<section id="([^"]*)"([^>]*)>(\s*)<h([1-6])""")]
+    // <section id="x" class="…"> <hN …> becomes <section class="…"> <hN id="x" …>, also when the heading is in the
+    // row that holds it and its permalink (<div class="heading-row">).
+    [GeneratedRegex("""<section id="([^"]*)"([^>]*)>(\s*(?:<div class="heading-row">\s*)?)<h([1-6])""")]
     private static partial Regex SectionIdOnHeading();
 }
