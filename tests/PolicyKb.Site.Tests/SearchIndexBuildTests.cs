@@ -28,8 +28,8 @@ public sealed class SearchIndexBuildTests
         var after = IndexFiles(output);
         after["manifest.json"].ShouldNotBe(before["manifest.json"]);
 
-        // A full build in a folder of its own, with a cache of its own.
-        var full = Path.Combine(folder.Path, "full", "output");
+        // A full build in an output folder of its own (so with a cache of its own).
+        var full = Path.Combine(folder.Path, "full");
         SiteBuilder.Build(BuildOptions.For(input, full) with { Incremental = false }).Result.Succeeded.ShouldBeTrue();
         var fromScratch = IndexFiles(full);
         after.Keys.ShouldBe(fromScratch.Keys);
@@ -41,6 +41,21 @@ public sealed class SearchIndexBuildTests
         // The cached Lucene index, which the CLI and serve search, has the new words too.
         using var searcher = PolicySearcher.Open(BuildSearchIndex.IndexFolder(BuildOptions.For(input, output)));
         searcher.Search(new SearchRequest("quokka")).Hits.ShouldContain(h => h.Url.StartsWith("/policies/platform-policy/#", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_output_folder_has_a_cache_of_its_own()
+    {
+        using var folder = new TempFolder();
+        var input = folder.CopyFrom(TestPaths.Input, "input");
+        var built = BuildOptions.For(input, Path.Combine(folder.Path, "site-a"));
+        var other = BuildOptions.For(input, Path.Combine(folder.Path, "site-b"));
+        other.CacheDirectory.ShouldNotBe(built.CacheDirectory);
+        SiteBuilder.Build(built).Result.Succeeded.ShouldBeTrue();
+
+        // serve for an output folder not built yet has no index to answer from, whatever was built beside it.
+        using var endpoint = new SearchEndpoint(BuildSearchIndex.IndexFolder(other));
+        endpoint.Handle("subpoena", null, null, false).Status.ShouldBe(503);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class SearchCommand
         var archived = new Option<bool>("--archived") { Description = "Search archived versions too." };
         var input = CommonOptions.Input();
         var output = CommonOptions.Output();
-        output.Description = "The site's output folder: the index is cached in .cache/ beside it, as the build leaves it.";
+        output.Description = "The site's output folder: its index is cached in .cache/<its name>/ beside it, as the build leaves it.";
         var command = new Command("search", "Search the knowledge base from the command line.") { query, audience, json, limit, archived, input, output };
         command.SetAction(parse =>
         {

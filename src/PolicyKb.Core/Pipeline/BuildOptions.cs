@@ -8,6 +8,16 @@ namespace PolicyKb.Pipeline;
 /// </summary>
 public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string CacheDirectory, string? BaseUrl = null, bool Incremental = true)
 {
-    public static BuildOptions For(string input, string output) =>
-        new(Path.GetFullPath(input), Path.GetFullPath(output), Path.GetFullPath(Path.Combine(output, "..", ".cache")));
+    /// <summary>
+    /// The options for <paramref name="input"/> and <paramref name="output"/>, whose cache is
+    /// <c>.cache/&lt;output folder's name&gt;/</c> beside the output: each output folder has its own (a site built to
+    /// <c>/tmp/a</c> does not search, or rebuild from, the index of one built to <c>/tmp/b</c>), and a repository's
+    /// <c>output/</c> keeps it under its <c>.cache/</c>.
+    /// </summary>
+    public static BuildOptions For(string input, string output)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full) ?? full;
+        return new(Path.GetFullPath(input), full, Path.Combine(parent, ".cache", Path.GetFileName(full)));
+    }
 }
