@@ -14,6 +14,7 @@ public static class SitePipeline
         // Input
         new FingerprintInputs(),
         new ReadInputFolder(),
+        new ReadGlossary(),
 
         // Process: everything is read before anything is rendered, because these steps look across documents.
         // Terms first: audience rules pick sections by the terms they use, and pages render the linked model.

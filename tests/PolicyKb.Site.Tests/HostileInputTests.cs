@@ -85,6 +85,19 @@ public sealed class HostileInputTests : IDisposable
         ["an unknown audience in the glossary"] = (
             input => input.Replace("glossary.yml", "  audiences: [users, developers]\n  annotation: Definition-IntegratedPartner", "  audiences: [users, journalists]\n  annotation: Definition-IntegratedPartner"),
             input => [$"glossary.yml:{input.LineOf("glossary.yml", "audiences: [users, journalists]")}: error: unknown audience 'journalists'; audiences.yml defines: {SeedAudiences}"]),
+        // Every problem at once: the glossary is checked with the documents, and its references to a document that
+        // could not be read are not reported on top of that document's own error.
+        ["an empty version and an unknown audience in the glossary"] = (
+            input =>
+            {
+                input.Text("policies/terms-of-use/2026-01-01.md", "");
+                input.Replace("glossary.yml", "  audiences: [users, developers]\n  annotation: Definition-IntegratedPartner", "  audiences: [users, journalists]\n  annotation: Definition-IntegratedPartner");
+            },
+            input =>
+            [
+                $"glossary.yml:{input.LineOf("glossary.yml", "audiences: [users, journalists]")}: error: unknown audience 'journalists'; audiences.yml defines: {SeedAudiences}",
+                "policies/terms-of-use/2026-01-01.md:1: error: empty file",
+            ]),
         ["an unknown glossary term in an audience's section rule"] = (
             input => input.Replace("audiences.yml", "terms: [integrated-partner]", "terms: [integrated-partner, data-broker]"),
             input => [$"audiences.yml:{input.LineOf("audiences.yml", "data-broker")}: error: section rule of audience 'developers' names term 'data-broker', which the glossary does not define; glossary ids: "]),

@@ -19,7 +19,8 @@ public sealed class LinkDefinedTerms : IBuildStep
     {
         var knowledgeBase = context.KnowledgeBase;
         var diagnostics = context.Diagnostics;
-        var listed = GlossaryReader.Read(context.Options.InputDirectory, knowledgeBase, diagnostics);
+        // Read with the input (see ReadGlossary), or here by a pipeline without that step.
+        var listed = context.TryGet<ListedTerms>()?.Terms ?? GlossaryReader.Read(context.Options.InputDirectory, knowledgeBase, diagnostics);
         var glossary = GlossaryMerger.Merge(listed, DefinitionExtractor.Extract(knowledgeBase), knowledgeBase);
         GlossaryChecks.CheckAudienceRules(knowledgeBase.Audiences, glossary, diagnostics);
 
