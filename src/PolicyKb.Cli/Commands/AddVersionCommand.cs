@@ -11,7 +11,8 @@ internal static class AddVersionCommand
         var policy = new Argument<string>("policy-id") { Description = "The policy's folder name under input/policies/, for example privacy-policy." };
         var file = new Argument<FileInfo>("file") { Description = "The new version: a Markdown (.md) or plain-text (.txt) file, UTF-8." };
         var date = new Option<string>("--date") { Description = "The version's date (effective or retrieved, as the policy is dated), yyyy-MM-dd.", Required = true };
-        var input = new Option<DirectoryInfo>("--input") { Description = "The input folder.", DefaultValueFactory = _ => new DirectoryInfo("input") };
+        var input = CommonOptions.Input();
+        input.Description = "The knowledge base the version goes into (its policies/ folder holds the policy).";
         var command = new Command("add-version", "Check a new version of a policy, place it in the input folder, and print a summary of what changed.")
         {
             policy, file, date, input,

@@ -40,6 +40,12 @@ public static class VersionAdder
             errors.Add($"error: {file}: a version is a Markdown (.md) or plain-text (.txt) file");
         }
 
+        if (!Directory.Exists(inputRoot))
+        {
+            errors.Add($"error: {inputRoot}: the input folder does not exist (run from the folder that holds input/, or give --input)");
+            return Refused();
+        }
+
         var diagnostics = new DiagnosticBag();
         var knowledgeBase = InputFolder.Load(inputRoot, diagnostics);
         var folder = Path.Combine(inputRoot, InputLayout.PoliciesFolder, policyId);

@@ -12,7 +12,7 @@ public static class ModelOutline
     {
         var builder = new StringBuilder();
         builder.Append("source: ").Append(version.SourcePath).Append(" (").Append(version.Format).Append(")\n");
-        builder.Append("date: ").Append(version.DateSlug).Append('\n');
+        builder.Append("date: ").Append(version.Date == DateOnly.MinValue ? "(the file is not named by a date)" : version.DateSlug).Append('\n');
         builder.Append("title: ").Append(version.Title ?? "(none)").Append('\n');
         builder.Append("stated date: ").Append(version.StatedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(none)").Append('\n');
         AppendContent(builder, version.Content);

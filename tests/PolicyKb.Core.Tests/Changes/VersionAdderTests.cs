@@ -84,6 +84,16 @@ public sealed class VersionAdderTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_input_folder_is_named_as_such_not_taken_for_an_unknown_policy()
+    {
+        var missing = Path.Combine(_folder.Path, "no-such-input");
+        var result = VersionAdder.Add(missing, "privacy-policy", Versions.History("2025-09-19.md"), "2025-09-19");
+        result.Added.ShouldBeFalse();
+        result.Errors.ShouldBe([$"error: {missing}: the input folder does not exist (run from the folder that holds input/, or give --input)"]);
+        Directory.Exists(missing).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_plain_text_file_is_placed_as_txt()
     {
         var text = File.ReadAllText(Policies("privacy-policy/2024-11-14.txt")).Replace("November 14, 2024", "December 1, 2024", StringComparison.Ordinal);
