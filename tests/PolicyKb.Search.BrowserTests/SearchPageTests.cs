@@ -177,6 +177,16 @@ public sealed class SearchPageTests(SearchSiteFixture site)
         // The page shows the same ranking grouped by document, each document where its best hit ranks.
         apiHits.GroupBy(url => url.Split('#')[0]).SelectMany(g => g).ShouldBe(pageHits);
         (await page.APIRequest.GetAsync(site.BaseUrl + "/api/search?q=x&audience=nobody")).Status.ShouldBe(400);
+
+        // A limit or archived flag that cannot be read is a bad request that says why, in JSON like the others.
+        foreach (var (query, error) in new[] { ("limit=abc", "limit must be a whole number from 1 to 100"), ("archived=maybe", "archived must be true or false") })
+        {
+            var bad = await page.APIRequest.GetAsync(site.BaseUrl + "/api/search?q=x&" + query);
+            bad.Status.ShouldBe(400);
+            JsonDocument.Parse(await bad.TextAsync()).RootElement.GetProperty("error").GetString().ShouldBe(error);
+        }
+
+        (await page.APIRequest.GetAsync(site.BaseUrl + "/api/search?q=subpoena&limit=2&archived=true")).Status.ShouldBe(200);
         problems.ShouldBeEmpty();
     }
 }

@@ -23,13 +23,23 @@ public sealed class SearchEndpoint(string indexFolder) : IDisposable
     public void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(Path, (HttpContext context, string? q, string? audience, int? limit, bool? archived) =>
+        // limit and archived are read as text: a value that is not a number or true/false gets an error in JSON like
+        // every other bad request, not the framework's empty 400.
+        app.MapGet(Path, (HttpContext context, string? q, string? audience, string? limit, string? archived) =>
         {
             context.Response.Headers.CacheControl = "no-store";
-            var (status, body) = Handle(q, audience, limit, archived ?? false);
+            var (status, body) = Parse(limit, archived) is { } error
+                ? (StatusCodes.Status400BadRequest, SearchApi.Serialize(SearchApiResponse.BadRequest(error)))
+                : Handle(q, audience, limit is null ? null : int.Parse(limit, CultureInfo.InvariantCulture), archived is not null && bool.Parse(archived));
             return Results.Text(body, "application/json", statusCode: status);
         });
     }
+
+    /// <summary>What is wrong with the request's limit or archived, if anything.</summary>
+    private static string? Parse(string? limit, string? archived) =>
+        limit is not null && !int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? $"limit must be a whole number from 1 to {SearchApi.MaxLimit}"
+        : archived is not null && !bool.TryParse(archived, out _) ? "archived must be true or false"
+        : null;
 
     /// <summary>The status code and JSON body of a request.</summary>
     public (int Status, string Body) Handle(string? q, string? audience, int? limit, bool archived)
