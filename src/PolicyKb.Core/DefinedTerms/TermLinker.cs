@@ -262,7 +262,7 @@ public sealed class TermLinker
 
             if (annotation.StartsWith(DefinitionAnnotationPrefix, StringComparison.Ordinal))
             {
-                diagnostics.Warning(location, $"the link \"{PlainText.Of(link.Children)}\" points to the source's definition '{annotation}', which no glossary term claims; it stays an outside link (add 'annotation: {annotation}' to the term's entry)");
+                diagnostics.Warning(location, $"the link \"{PlainText.Of(link.Children)}\" points to the source's definition '{annotation}', which no glossary term claims; it stays an outside link (give the term an entry in glossary.yml with 'annotation: {annotation}', or add that line to its entry)");
             }
 
             return null;

@@ -165,7 +165,7 @@ public sealed class TermLinkerTests
 
             ((Paragraph)content.Sections[0].Blocks[0]).Inlines.OfType<Link>().ShouldHaveSingleItem();
             diagnostics.All.ShouldHaveSingleItem().ToString().ShouldBe(
-                "test.md:5: warning: the link \"affiliates\" points to the source's definition 'Definition-Affiliate', which no glossary term claims; it stays an outside link (add 'annotation: Definition-Affiliate' to the term's entry)");
+                "test.md:5: warning: the link \"affiliates\" points to the source's definition 'Definition-Affiliate', which no glossary term claims; it stays an outside link (give the term an entry in glossary.yml with 'annotation: Definition-Affiliate', or add that line to its entry)");
         }
 
         [Fact]
