@@ -110,6 +110,7 @@ public static class VersionAdder
         {
             var comparison = VersionComparer.Compare(before, candidate);
             CheckNotTheSame(file, inputRoot, before, comparison, errors);
+            WarnOfLostSections(file, before, candidate, warnings);
             comparisons.Add(comparison);
         }
 
@@ -157,6 +158,22 @@ public static class VersionAdder
 
     private static List<Diagnostic> ErrorsIn(DiagnosticBag diagnostics, string policyId) =>
         [.. diagnostics.Errors.Where(d => d.Location.Path.StartsWith($"{InputLayout.PoliciesFolder}/{policyId}/", StringComparison.Ordinal))];
+
+    /// <summary>
+    /// Warns when most sections of the version before lose their ids (and so their links from other pages, the
+    /// glossary and readers' bookmarks): usually not a rewrite, but a change in how the file marks its headings.
+    /// </summary>
+    private static void WarnOfLostSections(string file, PolicyVersion before, PolicyVersion candidate, List<string> warnings)
+    {
+        var ids = candidate.Content.AllSections().Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var sections = before.Content.AllSections().ToList();
+        var kept = sections.Count(s => ids.Contains(s.Id));
+        if (sections.Count >= 3 && kept * 2 < sections.Count)
+        {
+            warnings.Add($"{file}:1: warning: only {kept} of the {sections.Count} sections of {before.SourcePath} keep their place in this version, so links to the others break; "
+                + "if the text was not restructured, check its headings with `policykb inspect`: a file with any Markdown heading (#) has only those as sections, not the titles written as plain lines");
+        }
+    }
 
     private static bool IsVersionFile(string path)
     {

@@ -94,6 +94,23 @@ public sealed class VersionAdderTests : IDisposable
     }
 
     [Fact]
+    public void A_version_whose_sections_mostly_lose_their_ids_is_added_with_a_warning()
+    {
+        // The Platform Policy's sections are titles written as plain lines; one Markdown heading turns them off.
+        var text = File.ReadAllText(Policies("platform-policy/2026-11-24.md")) + "\n\n## Data retention\n\nWe keep data for a year.\n";
+        var file = _folder.File("new/platform.md", text);
+        var result = Add(file, "2026-12-01", "platform-policy");
+        result.Added.ShouldBeTrue(string.Join("\n", result.Errors));
+        result.Warnings.ShouldContain(w => w.StartsWith($"{file}:1: warning: only 0 of the ", StringComparison.Ordinal) && w.Contains("keep their place in this version", StringComparison.Ordinal));
+
+        // An ordinary update keeps them and gets no such warning.
+        var update = _folder.File("new/update.md", File.ReadAllText(Policies("platform-policy/2026-11-24.md")) + "\nOne more sentence for the last section.\n");
+        var updated = Add(update, "2026-11-28", "platform-policy");
+        updated.Added.ShouldBeTrue(string.Join("\n", updated.Errors));
+        updated.Warnings.ShouldNotContain(w => w.Contains("keep their place", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_plain_text_file_is_placed_as_txt()
     {
         var text = File.ReadAllText(Policies("privacy-policy/2024-11-14.txt")).Replace("November 14, 2024", "December 1, 2024", StringComparison.Ordinal);
