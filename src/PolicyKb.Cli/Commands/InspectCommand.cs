@@ -34,7 +34,7 @@ internal static class InspectCommand
                     var format = info.Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) ? SourceFormat.PlainText : SourceFormat.Markdown;
                     var imported = InputFolder.DefaultImporters[format].Import(source, PolicyReader.OptionsBeside(info.FullName, diagnostics), diagnostics);
                     // A version file is named by its date; any other file has none.
-                    var date = DateOnly.TryParseExact(Path.GetFileNameWithoutExtension(info.Name), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var named) ? named : DateOnly.MinValue;
+                    var date = PolicyReader.VersionDate(info.Name) ?? DateOnly.MinValue;
                     Console.Out.Write(ModelOutline.Of(new PolicyVersion("inspect", date, info.Name, format, imported.Title, null, imported.StatedDate, imported.Content)));
                 }
             }

@@ -73,7 +73,7 @@ internal static class SearchCommand
     private static void Print(SearchResults results)
     {
         var counts = string.Join(", ", results.Audiences.Select(a => $"{a.Name} {a.Count}"));
-        Console.Out.WriteLine($"{Count(results.Total, "section matches", "sections match")} ({counts}).");
+        Console.Out.WriteLine($"{Counted.Of(results.Total, "section")} {(results.Total == 1 ? "matches" : "match")} ({counts}).");
         if (results.Hits.IsEmpty && !results.Suggestions.IsEmpty)
         {
             Console.Out.WriteLine($"Did you mean: {string.Join(", ", results.Suggestions)}?");
@@ -91,6 +91,4 @@ internal static class SearchCommand
             Console.Out.WriteLine($"    {string.Concat(hit.Snippet.Parts.Select(p => p.Highlighted ? $"[{p.Text}]" : p.Text))}");
         }
     }
-
-    private static string Count(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count} {many}";
 }

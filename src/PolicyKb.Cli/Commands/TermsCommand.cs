@@ -45,7 +45,7 @@ internal static class TermsCommand
             var places = usage.PlacesOf(term.Id);
             var scope = term.Scope.IsEmpty ? "" : $" in {string.Join(", ", term.Scope)}";
             var defined = term.DefinedIn.IsEmpty ? "" : $", defined in {string.Join(", ", term.DefinedIn.Select(d => d.Location))}";
-            var linked = term.IsLinked ? $"{Plural(places.Sum(p => p.Uses), "use")} in {Plural(places.Count, "section")}, {Plural(places.Sum(p => p.Links), "link")}" : $"not linked: {term.NotLinkedReason}";
+            var linked = term.IsLinked ? $"{Counted.Of(places.Sum(p => p.Uses), "use")} in {Counted.Of(places.Count, "section")}, {Counted.Of(places.Sum(p => p.Links), "link")}" : $"not linked: {term.NotLinkedReason}";
             Console.Out.WriteLine($"  {term.Id} \"{term.Term}\" ({term.Origin.ToString().ToLowerInvariant()}{scope}{defined}): {linked}");
         }
 
@@ -60,6 +60,4 @@ internal static class TermsCommand
             Console.Out.WriteLine($"  memo {memo.Id}: {usage.LinksIn(DocumentKind.Memo, memo.Id, memo.Date)} links, terms: {string.Join(", ", usage.TermsIn(memo))}");
         }
     }
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count:N0} {noun}s";
 }

@@ -11,13 +11,14 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Error(SourceLocation location, string message) =>
-        _items.Enqueue(new Diagnostic(DiagnosticSeverity.Error, location, message));
+    /// <summary>Adds a diagnostic as it is (one another bag found, say).</summary>
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic ?? throw new ArgumentNullException(nameof(diagnostic)));
+
+    public void Error(SourceLocation location, string message) => Add(new Diagnostic(DiagnosticSeverity.Error, location, message));
 
     public void Error(string path, int line, string message) => Error(new SourceLocation(path, line), message);
 
-    public void Warning(SourceLocation location, string message) =>
-        _items.Enqueue(new Diagnostic(DiagnosticSeverity.Warning, location, message));
+    public void Warning(SourceLocation location, string message) => Add(new Diagnostic(DiagnosticSeverity.Warning, location, message));
 
     public void Warning(string path, int line, string message) => Warning(new SourceLocation(path, line), message);
 

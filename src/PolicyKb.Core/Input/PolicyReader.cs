@@ -87,8 +87,7 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
                 continue;
             }
 
-            var match = VersionName().Match(name);
-            if (!match.Success || !DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (VersionDate(name) is not { } date)
             {
                 diagnostics.Error(relative, 1, $"version file '{name}' must be named by its date as yyyy-MM-dd{extension} (a real date)");
                 continue;
@@ -263,6 +262,13 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
 
         return null;
     }
+
+    /// <summary>The date a version file is named by (<c>2025-06-16.md</c>), or null when its name is not a real date.</summary>
+    public static DateOnly? VersionDate(string fileName) =>
+        VersionName().Match(fileName) is { Success: true } match
+        && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     private static bool IsAsset(string extension) => extension is ".png" or ".jpg" or ".jpeg" or ".gif" or ".webp" or ".avif";
 

@@ -1,4 +1,5 @@
 using PolicyKb.DefinedTerms;
+using PolicyKb.Diagnostics;
 using PolicyKb.Input;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
@@ -30,18 +31,11 @@ public sealed class ReadGlossary : IBuildStep
         // A document with an unreadable file is left out of the knowledge base: the glossary's references to it are
         // not problems of the glossary's, so they are not reported on top of the file's own error.
         var unreadable = errors.Select(DocumentOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var found = new Diagnostics.DiagnosticBag();
+        var found = new DiagnosticBag();
         var terms = GlossaryReader.Read(context.Options.InputDirectory, context.KnowledgeBase, found);
         foreach (var diagnostic in found.All.Where(d => !unreadable.Any(id => d.Message.Contains($"'{id}'", StringComparison.Ordinal))))
         {
-            if (diagnostic.Severity == Diagnostics.DiagnosticSeverity.Error)
-            {
-                context.Diagnostics.Error(diagnostic.Location, diagnostic.Message);
-            }
-            else
-            {
-                context.Diagnostics.Warning(diagnostic.Location, diagnostic.Message);
-            }
+            context.Diagnostics.Add(diagnostic);
         }
 
         context.Set(new ListedTerms(terms));

@@ -28,18 +28,31 @@ public sealed class SearchEndpoint(string indexFolder) : IDisposable
         app.MapGet(Path, (HttpContext context, string? q, string? audience, string? limit, string? archived) =>
         {
             context.Response.Headers.CacheControl = "no-store";
-            var (status, body) = Parse(limit, archived) is { } error
+            var (error, count, all) = Read(limit, archived);
+            var (status, body) = error is not null
                 ? (StatusCodes.Status400BadRequest, SearchApi.Serialize(SearchApiResponse.BadRequest(error)))
-                : Handle(q, audience, limit is null ? null : int.Parse(limit, CultureInfo.InvariantCulture), archived is not null && bool.Parse(archived));
+                : Handle(q, audience, count, all);
             return Results.Text(body, "application/json", statusCode: status);
         });
     }
 
-    /// <summary>What is wrong with the request's limit or archived, if anything.</summary>
-    private static string? Parse(string? limit, string? archived) =>
-        limit is not null && !int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? $"limit must be a whole number from 1 to {SearchApi.MaxLimit}"
-        : archived is not null && !bool.TryParse(archived, out _) ? "archived must be true or false"
-        : null;
+    /// <summary>The request's limit and archived flag, or what is wrong with them.</summary>
+    private static (string? Error, int? Limit, bool Archived) Read(string? limit, string? archived)
+    {
+        int? count = null;
+        if (limit is not null)
+        {
+            if (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return ($"limit must be a whole number from 1 to {SearchApi.MaxLimit}", null, false);
+            }
+
+            count = parsed;
+        }
+
+        var all = false;
+        return archived is not null && !bool.TryParse(archived, out all) ? ("archived must be true or false", null, false) : (null, count, all);
+    }
 
     /// <summary>The status code and JSON body of a request.</summary>
     public (int Status, string Body) Handle(string? q, string? audience, int? limit, bool archived)
