@@ -28,10 +28,10 @@ internal sealed class GzipFileServer : IAsyncDisposable
     // Pagefind gzips its index, fragment, metadata and wasm files itself.
     private static readonly string[] Precompressed = [".pf_index", ".pf_fragment", ".pf_meta", ".pagefind"];
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-    private readonly Dictionary<string, byte[]> _gzipped;
+    private readonly ConcurrentDictionary<string, byte[]> _gzipped;
     private readonly WebApplication _app;
 
-    private GzipFileServer(WebApplication app, Dictionary<string, byte[]> gzipped)
+    private GzipFileServer(WebApplication app, ConcurrentDictionary<string, byte[]> gzipped)
     {
         _app = app;
         _gzipped = gzipped;
@@ -56,7 +56,7 @@ internal sealed class GzipFileServer : IAsyncDisposable
         Parallel.ForEach(
             Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !Precompressed.Any(e => f.EndsWith(e, StringComparison.Ordinal))),
             file => gzipped[file] = Gzip(file));
-        var server = new GzipFileServer(app, new Dictionary<string, byte[]>(gzipped, StringComparer.Ordinal));
+        var server = new GzipFileServer(app, gzipped);
         app.Run(context => server.Serve(context, root));
         await app.StartAsync();
         server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
