@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using PolicyKb.Audiences;
+using PolicyKb.Enriching.Audiences;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using PolicyKb.Publishing;

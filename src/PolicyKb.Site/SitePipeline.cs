@@ -1,8 +1,12 @@
+using PolicyKb.Enriching.Audiences;
+using PolicyKb.Enriching.Changes;
+using PolicyKb.Enriching.Terms;
+using PolicyKb.Importing;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site.Pages;
 using PolicyKb.Site.Steps;
-using PolicyKb.Steps;
 
 namespace PolicyKb.Site;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Site;
 using PolicyKb.Site.Serving;
 

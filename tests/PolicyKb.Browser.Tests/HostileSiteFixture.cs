@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Site;
 using PolicyKb.Site.Serving;
 

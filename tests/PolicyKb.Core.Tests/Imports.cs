@@ -1,10 +1,10 @@
 using PolicyKb.Diagnostics;
-using PolicyKb.Ingestion;
-using PolicyKb.Ingestion.Markdown;
-using PolicyKb.Ingestion.TextFiles;
-using PolicyKb.Input;
+using PolicyKb.Importing;
+using PolicyKb.Importing.Markdown;
+using PolicyKb.Importing.TextFiles;
 using PolicyKb.Model;
-using PolicyKb.Sources;
+using PolicyKb.Reading;
+using PolicyKb.Words;
 
 namespace PolicyKb.Tests;
 

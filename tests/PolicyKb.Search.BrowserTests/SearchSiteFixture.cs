@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site;
 using PolicyKb.Site.Serving;

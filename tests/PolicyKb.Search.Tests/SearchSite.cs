@@ -1,8 +1,9 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using PolicyKb.Diagnostics;
-using PolicyKb.Input;
+using PolicyKb.Importing;
 using PolicyKb.Model;
+using PolicyKb.Reading;
 using PolicyKb.Search.Export;
 using PolicyKb.Search.Indexing;
 using PolicyKb.Tests;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using PolicyKb.Corpus;
+using PolicyKb.Authoring;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site;
 

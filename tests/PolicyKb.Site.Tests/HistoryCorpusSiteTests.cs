@@ -1,4 +1,5 @@
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Site;
 
 namespace PolicyKb.Tests;

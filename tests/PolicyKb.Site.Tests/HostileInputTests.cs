@@ -1,6 +1,8 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using PolicyKb.Importing.Markdown;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Site;
 
 namespace PolicyKb.Tests;

@@ -1,4 +1,5 @@
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Search;
 using PolicyKb.Search.Indexing;
 using PolicyKb.Search.Steps;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Search;
 using PolicyKb.Search.Api;
 using PolicyKb.Search.Indexing;

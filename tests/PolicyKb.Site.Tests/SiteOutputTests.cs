@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Site;
 
 namespace PolicyKb.Tests;

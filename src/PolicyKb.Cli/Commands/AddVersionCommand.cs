@@ -1,5 +1,6 @@
 using System.CommandLine;
-using PolicyKb.Changes;
+using PolicyKb.Authoring;
+using PolicyKb.Enriching.Changes;
 
 namespace PolicyKb.Cli.Commands;
 

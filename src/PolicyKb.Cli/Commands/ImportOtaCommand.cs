@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.CommandLine;
-using PolicyKb.Corpus;
+using System.Globalization;
+using PolicyKb.Authoring;
 
 namespace PolicyKb.Cli.Commands;
 

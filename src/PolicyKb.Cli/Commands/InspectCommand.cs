@@ -1,9 +1,9 @@
 using System.CommandLine;
 using PolicyKb.Diagnostics;
-using PolicyKb.Ingestion.Memos;
-using PolicyKb.Input;
+using PolicyKb.Importing;
+using PolicyKb.Importing.Memos;
 using PolicyKb.Model;
-using PolicyKb.Sources;
+using PolicyKb.Reading;
 
 namespace PolicyKb.Cli.Commands;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using PolicyKb.Cli.Serving;
-using PolicyKb.Site.Serving;
 using PolicyKb.Pipeline;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site;
 using PolicyKb.Site.Rendering;
+using PolicyKb.Site.Serving;
 
 namespace PolicyKb.Cli.Commands;
 

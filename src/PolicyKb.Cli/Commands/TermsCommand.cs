@@ -1,8 +1,8 @@
 using System.CommandLine;
-using PolicyKb.DefinedTerms;
+using PolicyKb.Enriching.Terms;
+using PolicyKb.Importing;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
-using PolicyKb.Steps;
 
 namespace PolicyKb.Cli.Commands;
 

@@ -5,7 +5,7 @@ using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
-using PolicyKb.Audiences;
+using PolicyKb.Enriching.Audiences;
 using PolicyKb.Model;
 using PolicyKb.Search.Analysis;
 using LuceneDirectory = Lucene.Net.Store.Directory;

@@ -1,4 +1,4 @@
-using PolicyKb.Audiences;
+using PolicyKb.Enriching.Audiences;
 using PolicyKb.Model;
 using PolicyKb.Urls;
 

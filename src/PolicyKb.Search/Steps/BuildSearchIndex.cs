@@ -1,4 +1,4 @@
-using PolicyKb.Audiences;
+using PolicyKb.Enriching.Audiences;
 using PolicyKb.Pipeline;
 using PolicyKb.Search.Export;
 using PolicyKb.Search.Indexing;

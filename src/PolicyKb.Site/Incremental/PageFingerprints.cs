@@ -1,5 +1,5 @@
 using PolicyKb.Model;
-using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Site.Rendering;
 using PolicyKb.Views;
 

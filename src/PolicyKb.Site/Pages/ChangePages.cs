@@ -1,4 +1,4 @@
-using PolicyKb.Changes;
+using PolicyKb.Enriching.Changes;
 using PolicyKb.Model;
 using PolicyKb.Site.Rendering;
 using PolicyKb.Theme.Pages;

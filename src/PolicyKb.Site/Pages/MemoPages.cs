@@ -1,4 +1,4 @@
-using PolicyKb.Changes;
+using PolicyKb.Enriching.Changes;
 using PolicyKb.Site.Rendering;
 using PolicyKb.Theme.Pages;
 using PolicyKb.Urls;

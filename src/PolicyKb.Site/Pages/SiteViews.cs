@@ -1,8 +1,8 @@
-using PolicyKb.Audiences;
-using PolicyKb.Changes;
-using PolicyKb.DefinedTerms;
-using PolicyKb.Site.Incremental;
+using PolicyKb.Enriching.Audiences;
+using PolicyKb.Enriching.Changes;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Model;
+using PolicyKb.Site.Incremental;
 using PolicyKb.Urls;
 using PolicyKb.Views;
 

@@ -1,7 +1,8 @@
-using PolicyKb.Audiences;
-using PolicyKb.Changes;
-using PolicyKb.DefinedTerms;
+using PolicyKb.Enriching.Audiences;
+using PolicyKb.Enriching.Changes;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Site.Incremental;
 using PolicyKb.Site.Pages;
 using PolicyKb.Site.Rendering;

@@ -1,6 +1,7 @@
 using PolicyKb.Diagnostics;
-using PolicyKb.Input;
+using PolicyKb.Importing;
 using PolicyKb.Model;
+using PolicyKb.Reading;
 using Snapshooter;
 using Snapshooter.Xunit;
 

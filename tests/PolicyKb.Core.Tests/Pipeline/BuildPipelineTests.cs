@@ -1,4 +1,5 @@
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 
 namespace PolicyKb.Tests.Pipeline;
 

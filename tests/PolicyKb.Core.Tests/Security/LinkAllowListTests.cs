@@ -1,4 +1,4 @@
-using PolicyKb.Ingestion;
+using PolicyKb.Importing;
 using PolicyKb.Model;
 
 namespace PolicyKb.Tests.Security;

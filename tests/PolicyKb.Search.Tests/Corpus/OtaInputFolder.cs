@@ -1,4 +1,4 @@
-using PolicyKb.Sources;
+using PolicyKb.Words;
 
 namespace PolicyKb.Search.Tests.Corpus;
 

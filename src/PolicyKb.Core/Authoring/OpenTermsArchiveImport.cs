@@ -1,0 +1,274 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PolicyKb.Reading;
+using PolicyKb.Words;
+
+namespace PolicyKb.Authoring;
+
+/// <summary>
+/// Turns an Open Terms Archive recordings folder (<c>&lt;Service&gt;/&lt;Terms type&gt;.md</c>) into a standard input
+/// folder: one policy per recording with its <c>policy.yml</c>, the recording copied byte for byte as the version of
+/// the day it was retrieved, optional earlier versions of one policy, the memos byte for byte, and a <c>site.yml</c>
+/// and <c>audiences.yml</c> that send developer terms to developers, law-enforcement guidelines to law enforcement
+/// and everything else to users. The folder is written beside the target and moved into place at the end, so a
+/// failed import leaves nothing behind.
+/// </summary>
+public static partial class OpenTermsArchiveImport
+{
+    public static OpenTermsArchiveImportResult Write(OpenTermsArchiveImportOptions options)
+    {
+        var errors = Check(options);
+        if (errors.Count > 0)
+        {
+            return new OpenTermsArchiveImportResult(0, 0, 0, 0, [.. errors]);
+        }
+
+        var recordings = Recordings(options.RecordingsDirectory);
+        var history = options.HistoryDirectory is null ? [] : HistoryVersions(options.HistoryDirectory, options.RetrievedOn, errors);
+        var memos = options.MemosDirectory is null ? [] : Directory.GetFiles(options.MemosDirectory, "*.md").Order(StringComparer.Ordinal).ToList();
+        var policies = new List<PlannedPolicy>();
+        for (var copy = 1; copy <= options.Copies; copy++)
+        {
+            foreach (var (service, termsType, file) in recordings)
+            {
+                var copyService = copy == 1 ? service : $"{service} (copy {copy})";
+                var isHistoryPolicy = Same(service, options.HistoryService) && Same(termsType, options.HistoryTermsType);
+                policies.Add(new PlannedPolicy(
+                    Slug.From($"{copyService} {termsType}", ""), copyService, termsType, file, isHistoryPolicy ? history : []));
+            }
+        }
+
+        foreach (var clash in policies.GroupBy(p => p.Id).Where(g => g.Key.Length == 0 || g.Count() > 1))
+        {
+            errors.Add(clash.Key.Length == 0
+                ? $"error: {string.Join(", ", clash.Select(p => p.Source))}: the service and terms type give no usable policy id"
+                : $"error: {string.Join(" and ", clash.Select(p => p.Source))} give the same policy id '{clash.Key}'; rename one");
+        }
+
+        if (history.Length > 0 && !policies.Any(p => !p.History.IsEmpty))
+        {
+            errors.Add($"error: {options.HistoryDirectory}: there is no recording of {options.HistoryService}/{options.HistoryTermsType}.md to add these versions to");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new OpenTermsArchiveImportResult(0, 0, 0, 0, [.. errors]);
+        }
+
+        var target = Path.GetFullPath(options.TargetDirectory);
+        var staging = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.importing-{Guid.NewGuid():N}");
+        try
+        {
+            var bytes = 0L;
+            var versions = 0;
+            foreach (var policy in policies)
+            {
+                var folder = Path.Combine(staging, InputLayout.PoliciesFolder, policy.Id);
+                Directory.CreateDirectory(folder);
+                var text = File.ReadAllBytes(policy.Source);
+                File.WriteAllText(Path.Combine(folder, InputLayout.PolicyFile), PolicyYaml(policy, LanguageGuess.Of(text)));
+                bytes += Copy(policy.Source, Path.Combine(folder, $"{options.RetrievedOn:yyyy-MM-dd}.md"));
+                foreach (var (date, file) in policy.History)
+                {
+                    bytes += Copy(file, Path.Combine(folder, $"{date:yyyy-MM-dd}.md"));
+                }
+
+                versions += 1 + policy.History.Length;
+            }
+
+            var memoFolder = Path.Combine(staging, InputLayout.MemosFolder);
+            if (memos.Count > 0)
+            {
+                Directory.CreateDirectory(memoFolder);
+            }
+
+            for (var copy = 1; copy <= options.Copies; copy++)
+            {
+                foreach (var memo in memos)
+                {
+                    // The copy number goes first: memo ids are cut at 80 characters, which would cut a suffix off.
+                    var name = copy == 1 ? Path.GetFileName(memo) : $"copy-{copy}-{Path.GetFileName(memo)}";
+                    bytes += Copy(memo, Path.Combine(memoFolder, name));
+                }
+            }
+
+            File.WriteAllText(Path.Combine(staging, InputLayout.SiteFile), SiteYaml(options.Copies));
+            File.WriteAllText(Path.Combine(staging, InputLayout.AudiencesFile), AudiencesYaml(policies));
+            if (Directory.Exists(target))
+            {
+                Directory.Delete(target);
+            }
+
+            Directory.Move(staging, target);
+            return new OpenTermsArchiveImportResult(policies.Count, versions, memos.Count * options.Copies, bytes, []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            return new OpenTermsArchiveImportResult(0, 0, 0, 0, [$"error: {target}: cannot write the input folder: {e.Message}"]);
+        }
+    }
+
+    /// <summary>The audience a terms type is written for.</summary>
+    public static string AudienceOf(string termsType)
+    {
+        var normalized = Normalize(termsType);
+        return normalized.Contains("developer", StringComparison.Ordinal) ? "developers"
+            : normalized.Contains("lawenforcement", StringComparison.Ordinal) ? "law-enforcement"
+            : "users";
+    }
+
+    private static List<string> Check(OpenTermsArchiveImportOptions options)
+    {
+        var errors = new List<string>();
+        if (!Directory.Exists(options.RecordingsDirectory))
+        {
+            errors.Add($"error: {options.RecordingsDirectory}: no such folder");
+        }
+        else if (Recordings(options.RecordingsDirectory).Count == 0)
+        {
+            errors.Add($"error: {options.RecordingsDirectory}: no recordings; expected <Service>/<Terms type>.md");
+        }
+
+        foreach (var folder in new[] { options.MemosDirectory, options.HistoryDirectory }.OfType<string>().Where(f => !Directory.Exists(f)))
+        {
+            errors.Add($"error: {folder}: no such folder");
+        }
+
+        if (options.Copies is < 1 or > 1000)
+        {
+            errors.Add($"error: the number of copies must be between 1 and 1,000, not {options.Copies}");
+        }
+
+        if (File.Exists(options.TargetDirectory) || Directory.Exists(options.TargetDirectory) && Directory.EnumerateFileSystemEntries(options.TargetDirectory).Any())
+        {
+            errors.Add($"error: {options.TargetDirectory}: exists and is not empty; choose a new folder (nothing is overwritten)");
+        }
+
+        return errors;
+    }
+
+    private static List<(string Service, string TermsType, string File)> Recordings(string directory) =>
+        [.. Directory.GetDirectories(directory).Order(StringComparer.Ordinal)
+            .SelectMany(service => Directory.GetFiles(service, "*.md").Order(StringComparer.Ordinal)
+                .Select(file => (Path.GetFileName(service), Path.GetFileNameWithoutExtension(file), file)))];
+
+    private static ImmutableArray<(DateOnly Date, string File)> HistoryVersions(string directory, DateOnly retrievedOn, List<string> errors)
+    {
+        var versions = new List<(DateOnly, string)>();
+        foreach (var file in Directory.GetFiles(directory).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (!DateName().IsMatch(name) || !DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                errors.Add($"error: {file}: earlier versions are named by their date, like 2024-08-16.md");
+                continue;
+            }
+
+            if (date >= retrievedOn)
+            {
+                errors.Add($"error: {file}: an earlier version must be dated before the recordings ({retrievedOn:yyyy-MM-dd})");
+                continue;
+            }
+
+            versions.Add((date, file));
+        }
+
+        return [.. versions];
+    }
+
+    private static long Copy(string source, string destination)
+    {
+        File.Copy(source, destination);
+        return new FileInfo(destination).Length;
+    }
+
+    private static string PolicyYaml(PlannedPolicy policy, string language)
+    {
+        var yaml = new StringBuilder()
+            .Append("# Imported from an Open Terms Archive recording: ").Append(policy.Service).Append('/').Append(policy.TermsType).Append(".md\n")
+            .Append("title: ").Append(Quote($"{policy.Service} {policy.TermsType}")).Append('\n')
+            .Append("kind: ").Append(Quote(policy.TermsType)).Append('\n')
+            .Append("service: ").Append(Quote(policy.Service)).Append('\n')
+            .Append("audiences: [").Append(AudienceOf(policy.TermsType)).Append("]\n")
+            .Append("language: ").Append(language).Append('\n')
+            .Append("# Recordings state no effective date: each version is dated by the day it was recorded.\n")
+            .Append("dated_by: retrieved\n");
+        return yaml.ToString();
+    }
+
+    private static string SiteYaml(int copies) =>
+        "# Written by import-ota from an Open Terms Archive corpus.\n" +
+        "title: " + Quote(copies == 1 ? "Terms Archive Library" : $"Terms Archive Library ({copies} copies)") + "\n" +
+        "description: >-\n  Terms of service, privacy policies and other terms recorded by Open Terms Archive, with the change memos\n" +
+        "  written about them.\n" +
+        "base_url: https://terms-archive-library.example.org/\n" +
+        "language: en\n" +
+        "publisher: Open Terms Archive and its contributors (ODC-BY 1.0)\n";
+
+    /// <summary>
+    /// Users read everything meant for users and every memo; developers and law enforcement read what is written for
+    /// them and, from each privacy policy, the sections about them.
+    /// </summary>
+    private static string AudiencesYaml(List<PlannedPolicy> policies)
+    {
+        var privacyPolicies = policies.Where(p => Same(p.TermsType, "Privacy Policy")).Select(p => p.Id).ToList();
+        var yaml = new StringBuilder()
+            .Append("# Written by import-ota: terms types are sent to the audience they are written for.\n")
+            .Append("- id: users\n  name: People who use these services\n  short_name: Users\n  path: users\n")
+            .Append("  intro: What you agree to when you use these services and what they do with your information.\n")
+            .Append("  memos: true\n")
+            .Append("- id: developers\n  name: Developers\n  short_name: Developers\n  path: developers\n")
+            .Append("  intro: The terms for building on these services' APIs, and what their privacy policies say about partners and third parties.\n");
+        AppendRules(yaml, privacyPolicies, "[developer, third part, partner]");
+        yaml.Append("- id: law-enforcement\n  name: Law enforcement\n  short_name: Law enforcement\n  path: law-enforcement\n")
+            .Append("  intro: How these services answer requests from law enforcement, and what their privacy policies say about legal requests.\n");
+        AppendRules(yaml, privacyPolicies, "[law enforcement, legal request, legal process]");
+        return yaml.ToString();
+
+        static void AppendRules(StringBuilder yaml, List<string> documents, string headings)
+        {
+            if (documents.Count == 0)
+            {
+                return;
+            }
+
+            yaml.Append("  sections:\n");
+            foreach (var document in documents)
+            {
+                yaml.Append("    - document: ").Append(document).Append("\n      headings: ").Append(headings).Append('\n');
+            }
+        }
+    }
+
+    /// <summary>A YAML double-quoted scalar: names from the file system may hold any character.</summary>
+    private static string Quote(string value)
+    {
+        var quoted = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '"' => quoted.Append("\\\""),
+                '\\' => quoted.Append("\\\\"),
+                _ when char.IsControl(c) => quoted.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => quoted.Append(c),
+            };
+        }
+
+        return quoted.Append('"').ToString();
+    }
+
+    private static bool Same(string a, string b) => Normalize(a) == Normalize(b);
+
+    private static string Normalize(string value) => new([.. value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}\.md$")]
+    private static partial Regex DateName();
+
+    private sealed record PlannedPolicy(string Id, string Service, string TermsType, string Source, ImmutableArray<(DateOnly Date, string File)> History);
+}

@@ -1,0 +1,198 @@
+using PolicyKb.Diagnostics;
+using PolicyKb.Enriching.Changes;
+using PolicyKb.Importing;
+using PolicyKb.Model;
+using PolicyKb.Reading;
+using PolicyKb.Words;
+
+namespace PolicyKb.Authoring;
+
+/// <summary>
+/// Adds a version of a policy to an input folder, as <c>policies/&lt;id&gt;/&lt;yyyy-MM-dd&gt;.md|txt</c>, byte for byte,
+/// after checking everything the build would check and more. Refused: an unknown policy; a date that is not a
+/// real yyyy-MM-dd date or that already has a version; a file that is not UTF-8 text, is empty or does not import;
+/// a stub or an error page (<see cref="VersionSanity"/>); a file identical to the version before or after it, or
+/// differing from it only in white space. An earlier date than the current version's is allowed when it is free:
+/// filling in history is real work, and the build orders versions by date. A policy folder with its
+/// <c>policy.yml</c> and no version yet takes its first version. Last, the input folder is read again with the file
+/// in place; if the build would not accept it, the file is taken out again and the reasons are given.
+/// </summary>
+public static class VersionAdder
+{
+    public static AddVersionResult Add(string inputRoot, string policyId, string file, string date)
+    {
+        var errors = new List<string>();
+        var warnings = new List<string>();
+        AddVersionResult Refused() => new(null, [.. errors], [.. warnings], []);
+
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var versionDate))
+        {
+            errors.Add($"error: the date '{date}' is not a real date written yyyy-MM-dd (for example 2025-06-16)");
+        }
+
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        var format = InputLayout.MarkdownExtensions.Contains(extension) ? SourceFormat.Markdown
+            : InputLayout.TextExtensions.Contains(extension) ? (SourceFormat?)SourceFormat.PlainText : null;
+        if (!File.Exists(file))
+        {
+            errors.Add($"error: {file}: no such file");
+        }
+        else if (format is null)
+        {
+            errors.Add($"error: {file}: a version is a Markdown (.md) or plain-text (.txt) file");
+        }
+
+        if (!Directory.Exists(inputRoot))
+        {
+            errors.Add($"error: {inputRoot}: the input folder does not exist (run from the folder that holds input/, or give --input)");
+            return Refused();
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var knowledgeBase = InputFolder.Load(inputRoot, diagnostics);
+        var folder = Path.Combine(inputRoot, InputLayout.PoliciesFolder, policyId);
+        var policy = knowledgeBase.FindPolicy(policyId);
+        var isKnownFolder = Slug.From(policyId, "") == policyId && File.Exists(Path.Combine(folder, InputLayout.PolicyFile));
+
+        // A policy folder with its policy.yml and no version yet is waiting for its first version.
+        var isWaitingForFirstVersion = policy is null && isKnownFolder && !Directory.GetFiles(folder).Any(IsVersionFile);
+        if (policy is null && !isWaitingForFirstVersion)
+        {
+            var known = knowledgeBase.Policies.Select(p => p.Id).ToList();
+            var inFolder = ErrorsIn(diagnostics, policyId);
+            if (isKnownFolder && inFolder.Count > 0)
+            {
+                errors.Add($"error: the policy '{policyId}' does not load; fix these first:");
+                errors.AddRange(inFolder.Select(d => "  " + d));
+            }
+            else
+            {
+                errors.Add($"error: unknown policy '{policyId}'; the policies are: {(known.Count == 0 ? "none" : string.Join(", ", known))}");
+            }
+        }
+
+        if (errors.Count > 0 || format is null || (policy is null && !isWaitingForFirstVersion))
+        {
+            return Refused();
+        }
+
+        var versions = policy?.Versions ?? [];
+        if (versions.FirstOrDefault(v => v.Date == versionDate) is { } taken)
+        {
+            errors.Add($"error: {policyId} already has a version dated {date} ({taken.SourcePath}); a date has one version");
+            return Refused();
+        }
+
+        var placed = $"{InputLayout.PoliciesFolder}/{policyId}/{date}{(format == SourceFormat.Markdown ? ".md" : ".txt")}";
+        var destination = Path.Combine(inputRoot, placed.Replace('/', Path.DirectorySeparatorChar));
+        var fileDiagnostics = new DiagnosticBag();
+        var source = InputFileReader.Read(file, file, fileDiagnostics);
+        PolicyVersion? candidate = null;
+        if (source is not null)
+        {
+            var imported = InputFolder.DefaultImporters[format.Value].Import(source, PolicyReader.OptionsBeside(destination, fileDiagnostics), fileDiagnostics);
+            candidate = new PolicyVersion(policyId, versionDate, placed, format.Value, imported.Title, null, imported.StatedDate, imported.Content);
+            var previous = versions.LastOrDefault(v => v.Date < versionDate);
+            VersionSanity.Check(source, candidate, previous, fileDiagnostics);
+            if (policy?.Metadata.DatedBy == DateBasis.Effective && imported.StatedDate is { } stated && stated != versionDate)
+            {
+                fileDiagnostics.Warning(file, 1, $"the text states the date {stated:yyyy-MM-dd}, --date says {date}");
+            }
+        }
+
+        errors.AddRange(fileDiagnostics.Errors.Select(d => d.ToString()));
+        warnings.AddRange(fileDiagnostics.All.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        if (errors.Count > 0 || candidate is null)
+        {
+            return Refused();
+        }
+
+        var comparisons = new List<VersionComparison>();
+        if (versions.LastOrDefault(v => v.Date < versionDate) is { } before)
+        {
+            var comparison = VersionComparer.Compare(before, candidate);
+            CheckNotTheSame(file, inputRoot, before, comparison, errors);
+            WarnOfLostSections(file, before, candidate, warnings);
+            comparisons.Add(comparison);
+        }
+
+        if (versions.FirstOrDefault(v => v.Date > versionDate) is { } after)
+        {
+            var comparison = VersionComparer.Compare(candidate, after);
+            CheckNotTheSame(file, inputRoot, after, comparison, errors);
+            var (words, next) = (VersionSanity.WordsOf(candidate.Content), VersionSanity.WordsOf(after.Content));
+            if (words >= VersionSanity.MinimumWordsToJudgeShrinking && next < words * VersionSanity.MinimumShareOfPrevious)
+            {
+                errors.Add($"error: {file}: the version after it, {after.SourcePath}, has {next:N0} words, less than a quarter of this one's {words:N0}; the build would refuse it as a stub");
+            }
+
+            comparisons.Add(comparison);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Refused();
+        }
+
+        try
+        {
+            // Byte for byte: the input keeps what was recorded, never a re-encoded copy.
+            File.Copy(file, destination, overwrite: false);
+        }
+        catch (IOException e)
+        {
+            errors.Add($"error: cannot write {placed}: {e.Message}");
+            return Refused();
+        }
+
+        // The build must accept the folder with the new file in it; if it does not, the file goes again.
+        var check = new DiagnosticBag();
+        if (InputFolder.Load(inputRoot, check).FindPolicy(policyId) is null)
+        {
+            File.Delete(destination);
+            errors.Add($"error: with {placed} added, the policy '{policyId}' does not load:");
+            errors.AddRange(ErrorsIn(check, policyId).Select(d => "  " + d));
+            return Refused();
+        }
+
+        return new AddVersionResult(placed, [], [.. warnings], [.. comparisons]);
+    }
+
+    private static List<Diagnostic> ErrorsIn(DiagnosticBag diagnostics, string policyId) =>
+        [.. diagnostics.Errors.Where(d => d.Location.Path.StartsWith($"{InputLayout.PoliciesFolder}/{policyId}/", StringComparison.Ordinal))];
+
+    /// <summary>
+    /// Warns when most sections of the version before lose their ids (and so their links from other pages, the
+    /// glossary and readers' bookmarks): usually not a rewrite, but a change in how the file marks its headings.
+    /// </summary>
+    private static void WarnOfLostSections(string file, PolicyVersion before, PolicyVersion candidate, List<string> warnings)
+    {
+        var ids = candidate.Content.AllSections().Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var sections = before.Content.AllSections().ToList();
+        var kept = sections.Count(s => ids.Contains(s.Id));
+        if (sections.Count >= 3 && kept * 2 < sections.Count)
+        {
+            warnings.Add($"{file}:1: warning: only {kept} of the {sections.Count} sections of {before.SourcePath} keep their place in this version, so links to the others break; "
+                + "if the text was not restructured, check its headings with `policykb inspect`: a file with any Markdown heading (#) has only those as sections, not the titles written as plain lines");
+        }
+    }
+
+    private static bool IsVersionFile(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return InputLayout.MarkdownExtensions.Contains(extension) || InputLayout.TextExtensions.Contains(extension);
+    }
+
+    private static void CheckNotTheSame(string file, string inputRoot, PolicyVersion neighbour, VersionComparison comparison, List<string> errors)
+    {
+        var neighbourPath = Path.Combine(inputRoot, neighbour.SourcePath.Replace('/', Path.DirectorySeparatorChar));
+        if (File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(neighbourPath)))
+        {
+            errors.Add($"error: {file}: identical to {neighbour.SourcePath}; there is nothing new to add");
+        }
+        else if (comparison.IsWhitespaceOnly)
+        {
+            errors.Add($"error: {file}: differs from {neighbour.SourcePath} only in white space or layout; there is nothing new to add");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using PolicyKb.Model;
+using PolicyKb.Words;
+
+namespace PolicyKb.Enriching.Changes;
+
+/// <summary>The defined terms a document uses: the ids of the <see cref="TermReference"/>s the term linker put in its inlines.</summary>
+public static class TermUses
+{
+    /// <summary>The term ids used anywhere in the content (preamble, headings' sections, lists, tables), sorted.</summary>
+    public static ImmutableArray<string> Of(DocumentContent content) =>
+        [.. content.Preamble.Concat(content.AllSections().SelectMany(s => s.Blocks))
+            .SelectMany(block => ComparableText.Of([block]).TermIds)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyKb.Importing;
+
+/// <summary>Finds the effective date a document states about itself ("Effective June 16, 2025", "updated ... on November 14, 2024").</summary>
+public static partial class StatedDate
+{
+    private static readonly string[] Formats =
+        ["MMMM d, yyyy", "MMMM d yyyy", "d MMMM yyyy", "d MMMM, yyyy", "yyyy-MM-dd", "MMM d, yyyy", "MMM. d, yyyy"];
+
+    /// <summary>The first stated effective or update date in <paramref name="text"/>, if any.</summary>
+    public static DateOnly? Find(string text)
+    {
+        foreach (Match match in Pattern().Matches(text))
+        {
+            var value = match.Groups["date"].Value.Replace("  ", " ", StringComparison.Ordinal);
+            if (DateOnly.TryParseExact(value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:\b[Ee]ffective(?:\s+(?:on|as\s+of|from))?|\b(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised)(?:[^.\n]{0,40}?\s+on)?)\s*:?\s*(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}|\d{4}-\d{2}-\d{2})")]
+    private static partial Regex Pattern();
+}
