@@ -1,15 +1,4 @@
-using System.CommandLine;
-using PolicyKb.Cli.Commands;
+using PolicyKb.Cli;
+using PolicyKb.Cli.Terminal;
 
-var root = new RootCommand("policykb: builds a searchable policy knowledge base as a static website.")
-{
-    BuildCommand.Create(),
-    ServeCommand.Create(),
-    InspectCommand.Create(),
-    AddVersionCommand.Create(),
-    TermsCommand.Create(),
-    SearchCommand.Create(),
-    ImportOtaCommand.Create(),
-};
-
-return await root.Parse(args).InvokeAsync();
+return await PolicyKbApp.RunAsync(args, StandardConsole.Out(), StandardConsole.Error());

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyKb.Authoring;
+using PolicyKb.Cli.Terminal;
 using PolicyKb.Enriching.Changes;
 
 namespace PolicyKb.Cli.Commands;
@@ -7,7 +8,7 @@ namespace PolicyKb.Cli.Commands;
 /// <summary><c>add-version POLICY FILE --date yyyy-MM-dd</c>: checks a new version and places it in the input folder, then prints what changed.</summary>
 internal static class AddVersionCommand
 {
-    public static Command Create()
+    public static Command Create(Consoles consoles)
     {
         var policy = new Argument<string>("policy-id") { Description = "The policy's folder name under input/policies/, for example privacy-policy." };
         var file = new Argument<FileInfo>("file") { Description = "The new version: a Markdown (.md) or plain-text (.txt) file, UTF-8." };
@@ -21,26 +22,18 @@ internal static class AddVersionCommand
         command.SetAction(parse =>
         {
             var result = VersionAdder.Add(parse.GetValue(input)!.FullName, parse.GetValue(policy)!, parse.GetValue(file)!.ToString(), parse.GetValue(date)!);
-            foreach (var warning in result.Warnings)
-            {
-                Console.Error.WriteLine(warning);
-            }
-
+            consoles.Error.WriteDiagnostics(result.Warnings);
             if (!result.Added)
             {
-                foreach (var error in result.Errors)
-                {
-                    Console.Error.WriteLine(error);
-                }
-
-                Console.Error.WriteLine("The version was not added.");
+                consoles.Error.WriteDiagnostics(result.Errors);
+                consoles.Error.WritePlainLine("The version was not added.");
                 return 1;
             }
 
-            Console.Out.WriteLine($"Added {result.PlacedPath}");
+            consoles.Out.WritePlainLine($"Added {result.PlacedPath}");
             foreach (var comparison in result.Comparisons)
             {
-                Console.Out.Write(ChangeReport.Summary(comparison));
+                consoles.Out.WritePlain(ChangeReport.Summary(comparison));
             }
 
             return 0;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using PolicyKb.Cli.Terminal;
 using PolicyKb.Diagnostics;
 using PolicyKb.Pipeline;
 using PolicyKb.Site;
@@ -10,7 +11,7 @@ namespace PolicyKb.Cli.Commands;
 /// <summary><c>build</c>: input folder → output folder, with progress, every problem as path:line, and a timing summary.</summary>
 internal static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(Consoles consoles)
     {
         var input = CommonOptions.Input();
         var output = CommonOptions.Output();
@@ -20,6 +21,7 @@ internal static class BuildCommand
         var full = new Option<bool>("--full") { Description = "Render every page, ignoring what the last build rendered." };
         var command = new Command("build", "Build the static site from the input folder.") { input, output, baseUrl, theme, quiet, full };
         command.SetAction(parse => Run(
+            consoles,
             BuildOptionsFor(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(baseUrl)) with { Incremental = !parse.GetValue(full) },
             CommonOptions.ResolveTheme(parse.GetValue(theme)),
             parse.GetValue(quiet)));
@@ -29,20 +31,20 @@ internal static class BuildCommand
     public static BuildOptions BuildOptionsFor(DirectoryInfo input, DirectoryInfo output, string? baseUrl) =>
         BuildOptions.For(input.FullName, output.FullName) with { BaseUrl = baseUrl ?? Environment.GetEnvironmentVariable("POLICYKB_BASE_URL") };
 
-    public static int Run(BuildOptions options, string? themeDirectory, bool quiet)
+    public static int Run(Consoles consoles, BuildOptions options, string? themeDirectory, bool quiet)
     {
-        var console = AnsiConsole.Console;
+        var console = consoles.Out;
         var stopwatch = Stopwatch.StartNew();
         var (result, context) = quiet || !console.Profile.Capabilities.Interactive
             ? SiteBuilder.Build(options, themeDirectory, onStepStarting: quiet ? null : step => console.MarkupLineInterpolated($"[grey]{step.Phase,-11}[/] {step.Name}"))
             : console.Status().Start("Building", status => SiteBuilder.Build(options, themeDirectory, onStepStarting: step => status.Status($"{step.Phase}: {step.Name}")));
         stopwatch.Stop();
 
-        Report(result.Diagnostics);
+        consoles.Error.WriteDiagnostics(result.Diagnostics);
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            Console.Error.WriteLine($"Build failed in {result.FailedStep} with {errors} error{(errors == 1 ? "" : "s")}; {options.OutputDirectory} was left as it was.");
+            consoles.Error.WritePlainLine($"Build failed in {result.FailedStep} with {errors} error{(errors == 1 ? "" : "s")}; {options.OutputDirectory} was left as it was.");
             return 1;
         }
 
@@ -88,13 +90,5 @@ internal static class BuildCommand
         console.MarkupLineInterpolated(
             $"[green]Built[/] {pages} pages from {kb.Policies.Length} policies ({kb.Policies.Sum(p => p.Versions.Length)} versions) and {kb.Memos.Length} memos: {context.Output.Count} files, {context.Output.TotalBytes / 1024.0:N0} KiB in {stopwatch.Elapsed.TotalSeconds:N2} s → {options.OutputDirectory}");
         return 0;
-    }
-
-    public static void Report(IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            Console.Error.WriteLine(diagnostic.ToString());
-        }
     }
 }

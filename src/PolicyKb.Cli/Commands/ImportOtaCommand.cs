@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PolicyKb.Authoring;
+using PolicyKb.Cli.Terminal;
 
 namespace PolicyKb.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class ImportOtaCommand
     /// <summary>The day the shared corpus was recorded (Open Terms Archive commit 577430aa7c11).</summary>
     private const string CorpusRecordedOn = "2026-08-22";
 
-    public static Command Create()
+    public static Command Create(Consoles consoles)
     {
         var recordings = new Argument<DirectoryInfo>("recordings") { Description = "The recordings: <Service>/<Terms type>.md." };
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "The input folder to create (new or empty).", Required = true };
@@ -30,14 +31,14 @@ internal static class ImportOtaCommand
         {
             if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var retrievedOn))
             {
-                Console.Error.WriteLine($"error: --date '{parse.GetValue(date)}' is not a date written yyyy-MM-dd");
+                consoles.Error.WritePlainLine($"error: --date '{parse.GetValue(date)}' is not a date written yyyy-MM-dd");
                 return 1;
             }
 
             var historyParts = parse.GetValue(historyOf)!.Split('/', 2);
             if (historyParts.Length != 2)
             {
-                Console.Error.WriteLine($"error: --history-of '{parse.GetValue(historyOf)}' must be written Service/Terms type");
+                consoles.Error.WritePlainLine($"error: --history-of '{parse.GetValue(historyOf)}' must be written Service/Terms type");
                 return 1;
             }
 
@@ -53,18 +54,14 @@ internal static class ImportOtaCommand
                 HistoryTermsType = historyParts[1],
             };
             var result = OpenTermsArchiveImport.Write(options);
-            foreach (var error in result.Errors)
-            {
-                Console.Error.WriteLine(error);
-            }
-
+            consoles.Error.WriteDiagnostics(result.Diagnostics);
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine("Nothing was written.");
+                consoles.Error.WritePlainLine("Nothing was written.");
                 return 1;
             }
 
-            Console.Out.WriteLine($"Wrote {result.Policies} policies ({result.Versions} versions) and {result.Memos} memos, {result.Bytes / 1024.0:N0} KiB of documents → {options.TargetDirectory}");
+            consoles.Out.WritePlainLine($"Wrote {result.Policies} policies ({result.Versions} versions) and {result.Memos} memos, {result.Bytes / 1024.0:N0} KiB of documents → {options.TargetDirectory}");
             return 0;
         });
         return command;

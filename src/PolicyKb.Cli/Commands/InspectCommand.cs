@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyKb.Cli.Terminal;
 using PolicyKb.Diagnostics;
 using PolicyKb.Importing;
 using PolicyKb.Importing.Memos;
@@ -10,7 +11,7 @@ namespace PolicyKb.Cli.Commands;
 /// <summary><c>inspect FILE</c>: shows how a source file is understood (its section tree and blocks), to check a new version before adding it.</summary>
 internal static class InspectCommand
 {
-    public static Command Create()
+    public static Command Create(Consoles consoles)
     {
         var file = new Argument<FileInfo>("file") { Description = "A version file (.md or .txt) or a memo (.md with front matter)." };
         var command = new Command("inspect", "Show how a source file is understood: its title, section tree and blocks.") { file };
@@ -26,7 +27,7 @@ internal static class InspectCommand
                     var memo = new MemoImporter().Import(Path.GetFileNameWithoutExtension(info.Name), source, diagnostics);
                     if (memo is not null)
                     {
-                        Console.Out.Write(ModelOutline.Of(memo));
+                        consoles.Out.WritePlain(ModelOutline.Of(memo));
                     }
                 }
                 else
@@ -35,15 +36,11 @@ internal static class InspectCommand
                     var imported = InputFolder.DefaultImporters[format].Import(source, PolicyReader.OptionsBeside(info.FullName, diagnostics), diagnostics);
                     // A version file is named by its date; any other file has none.
                     var date = PolicyReader.VersionDate(info.Name) ?? DateOnly.MinValue;
-                    Console.Out.Write(ModelOutline.Of(new PolicyVersion("inspect", date, info.Name, format, imported.Title, null, imported.StatedDate, imported.Content)));
+                    consoles.Out.WritePlain(ModelOutline.Of(new PolicyVersion("inspect", date, info.Name, format, imported.Title, null, imported.StatedDate, imported.Content)));
                 }
             }
 
-            foreach (var diagnostic in diagnostics.All)
-            {
-                Console.Error.WriteLine(diagnostic);
-            }
-
+            consoles.Error.WriteDiagnostics(diagnostics.All);
             return diagnostics.HasErrors ? 1 : 0;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyKb.Cli.Terminal;
 using PolicyKb.Pipeline;
 using PolicyKb.Search;
 using PolicyKb.Search.Api;
@@ -6,6 +7,7 @@ using PolicyKb.Search.Indexing;
 using PolicyKb.Search.Results;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site;
+using Spectre.Console;
 
 namespace PolicyKb.Cli.Commands;
 
@@ -15,7 +17,7 @@ namespace PolicyKb.Cli.Commands;
 /// </summary>
 internal static class SearchCommand
 {
-    public static Command Create()
+    public static Command Create(Consoles consoles)
     {
         var query = new Argument<string>("query") { Description = "Words, \"quoted phrases\"; the last word also matches as a prefix." };
         var audience = new Option<string?>("--audience") { Description = "Only sections for this audience (an id from audiences.yml)." };
@@ -30,7 +32,7 @@ internal static class SearchCommand
         {
             var options = BuildOptions.For(parse.GetValue(input)!.FullName, parse.GetValue(output)!.FullName);
             var indexFolder = BuildSearchIndex.IndexFolder(options);
-            if (!SearchIndexCache.EnsureFresh(options.InputDirectory, indexFolder, () => Load(options)))
+            if (!SearchIndexCache.EnsureFresh(options.InputDirectory, indexFolder, () => Load(consoles.Error, options)))
             {
                 return 1;
             }
@@ -39,17 +41,17 @@ internal static class SearchCommand
             var response = new SearchApi(searcher).Handle(parse.GetValue(query), parse.GetValue(audience), parse.GetValue(limit), parse.GetValue(archived), text: parse.GetValue(json));
             if (response.Results is null)
             {
-                Console.Error.WriteLine(response.Error);
+                consoles.Error.WritePlainLine(response.Error ?? "");
                 return 2;
             }
 
             if (parse.GetValue(json))
             {
-                Console.Out.WriteLine(SearchApi.Serialize(response));
+                consoles.Out.WritePlainLine(SearchApi.Serialize(response));
             }
             else
             {
-                Print(response.Results);
+                Print(consoles.Out, response.Results);
             }
 
             return 0;
@@ -58,25 +60,21 @@ internal static class SearchCommand
     }
 
     /// <summary>Reads and processes the input the way a build does (the index holds what processing adds), without rendering.</summary>
-    private static Model.KnowledgeBase? Load(BuildOptions options)
+    private static Model.KnowledgeBase? Load(IAnsiConsole errors, BuildOptions options)
     {
         var context = new BuildContext(options);
         var result = new BuildPipeline(SitePipeline.Create().Steps.Where(s => s.Phase <= BuildPhase.Process)).Run(context);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            Console.Error.WriteLine(diagnostic);
-        }
-
+        errors.WriteDiagnostics(result.Diagnostics);
         return result.Succeeded ? context.KnowledgeBase : null;
     }
 
-    private static void Print(SearchResults results)
+    private static void Print(IAnsiConsole console, SearchResults results)
     {
         var counts = string.Join(", ", results.Audiences.Select(a => $"{a.Name} {a.Count}"));
-        Console.Out.WriteLine($"{Counted.Of(results.Total, "section")} {(results.Total == 1 ? "matches" : "match")} ({counts}).");
+        console.WritePlainLine($"{Counted.Of(results.Total, "section")} {(results.Total == 1 ? "matches" : "match")} ({counts}).");
         if (results.Hits.IsEmpty && !results.Suggestions.IsEmpty)
         {
-            Console.Out.WriteLine($"Did you mean: {string.Join(", ", results.Suggestions)}?");
+            console.WritePlainLine($"Did you mean: {string.Join(", ", results.Suggestions)}?");
         }
 
         var rank = 0;
@@ -84,11 +82,11 @@ internal static class SearchCommand
         {
             rank++;
             var version = hit.Current ? "" : $" (archived {hit.Version})";
-            Console.Out.WriteLine();
+            console.WritePlainLine();
             var where = string.Join(" › ", hit.HeadingPath.Prepend(hit.Title + version));
-            Console.Out.WriteLine($"{rank,2}. {where}  [{hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}]");
-            Console.Out.WriteLine($"    {hit.Url}");
-            Console.Out.WriteLine($"    {string.Concat(hit.Snippet.Parts.Select(p => p.Highlighted ? $"[{p.Text}]" : p.Text))}");
+            console.WritePlainLine($"{rank,2}. {where}  [{hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}]");
+            console.WritePlainLine($"    {hit.Url}");
+            console.WritePlainLine($"    {string.Concat(hit.Snippet.Parts.Select(p => p.Highlighted ? $"[{p.Text}]" : p.Text))}");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyKb.Cli.Serving;
+using PolicyKb.Cli.Terminal;
 using PolicyKb.Pipeline;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site;
@@ -15,7 +16,7 @@ namespace PolicyKb.Cli.Commands;
 /// </summary>
 internal static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(Consoles consoles)
     {
         var input = CommonOptions.Input();
         var output = CommonOptions.Output();
@@ -30,26 +31,26 @@ internal static class ServeCommand
             var hostValue = parse.GetValue(host)!;
             var options = BuildOptions.For(parse.GetValue(input)!.FullName, parse.GetValue(output)!.FullName) with { BaseUrl = $"http://{hostValue}:{portValue}/" };
             var themeDirectory = CommonOptions.ResolveTheme(parse.GetValue(theme));
-            return await Run(options, themeDirectory, hostValue, portValue, !parse.GetValue(noWatch), cancellation);
+            return await Run(consoles, options, themeDirectory, hostValue, portValue, !parse.GetValue(noWatch), cancellation);
         });
         return command;
     }
 
-    private static async Task<int> Run(BuildOptions options, string? themeDirectory, string host, int port, bool watch, CancellationToken cancellation)
+    private static async Task<int> Run(Consoles consoles, BuildOptions options, string? themeDirectory, string host, int port, bool watch, CancellationToken cancellation)
     {
-        var built = BuildCommand.Run(options, themeDirectory, quiet: true);
+        var built = BuildCommand.Run(consoles, options, themeDirectory, quiet: true);
         if (built != 0 && !Directory.Exists(options.OutputDirectory))
         {
-            Console.Error.WriteLine("Nothing to serve yet: fix the problems above; the site is rebuilt when the input changes.");
+            consoles.Error.WritePlainLine("Nothing to serve yet: fix the problems above; the site is rebuilt when the input changes.");
         }
 
         var liveReload = watch ? new LiveReload() : null;
         using var search = new SearchEndpoint(BuildSearchIndex.IndexFolder(options));
         await using var app = SiteServer.Create(options.OutputDirectory, host, port, liveReload, search.Map);
         await app.StartAsync(cancellation);
-        Console.WriteLine($"Serving {options.OutputDirectory} at http://{host}:{port}/ and {SearchEndpoint.Path}?q=" + (watch ? " (watching input and theme; Ctrl+C to stop)" : ""));
+        consoles.Out.WritePlainLine($"Serving {options.OutputDirectory} at http://{host}:{port}/ and {SearchEndpoint.Path}?q=" + (watch ? " (watching input and theme; Ctrl+C to stop)" : ""));
 
-        using var watcher = watch ? new RebuildWatcher(options, themeDirectory, liveReload!, search) : null;
+        using var watcher = watch ? new RebuildWatcher(consoles, options, themeDirectory, liveReload!, search) : null;
         try
         {
             await Task.Delay(Timeout.Infinite, cancellation);
@@ -69,6 +70,7 @@ internal static class ServeCommand
         private readonly List<FileSystemWatcher> _watchers = [];
         private readonly Timer _timer;
         private readonly Lock _gate = new();
+        private readonly Consoles _consoles;
         private readonly BuildOptions _options;
         private readonly string? _themeDirectory;
         private readonly LiveReload _liveReload;
@@ -77,8 +79,9 @@ internal static class ServeCommand
         private ThemeComponents? _components;
         private bool _themeCodeChanged;
 
-        public RebuildWatcher(BuildOptions options, string? themeDirectory, LiveReload liveReload, SearchEndpoint search)
+        public RebuildWatcher(Consoles consoles, BuildOptions options, string? themeDirectory, LiveReload liveReload, SearchEndpoint search)
         {
+            _consoles = consoles;
             _options = options;
             _themeDirectory = themeDirectory;
             _liveReload = liveReload;
@@ -137,11 +140,11 @@ internal static class ServeCommand
                 if (_themeCodeChanged && _compiler is not null)
                 {
                     _themeCodeChanged = false;
-                    Console.WriteLine("Theme components changed: compiling…");
+                    _consoles.Out.WritePlainLine("Theme components changed: compiling…");
                     var compiled = _compiler.Compile(out var error);
                     if (compiled is null)
                     {
-                        Console.Error.WriteLine(error);
+                        _consoles.Error.WritePlainLine(error ?? "");
                         return;
                     }
 
@@ -150,16 +153,16 @@ internal static class ServeCommand
 
                 var started = DateTime.UtcNow;
                 var (result, _) = SiteBuilder.Build(_options, _themeDirectory, components: _components);
-                BuildCommand.Report(result.Diagnostics);
+                _consoles.Error.WriteDiagnostics(result.Diagnostics);
                 if (result.Succeeded)
                 {
                     _search.Reload();
-                    Console.WriteLine($"Rebuilt in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms; reloading open pages.");
+                    _consoles.Out.WritePlainLine($"Rebuilt in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms; reloading open pages.");
                     _liveReload.Reload();
                 }
                 else
                 {
-                    Console.Error.WriteLine("Rebuild failed; still serving the previous build.");
+                    _consoles.Error.WritePlainLine("Rebuild failed; still serving the previous build.");
                 }
             }
         }

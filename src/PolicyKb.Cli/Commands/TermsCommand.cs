@@ -1,8 +1,10 @@
 using System.CommandLine;
+using PolicyKb.Cli.Terminal;
 using PolicyKb.Enriching.Terms;
 using PolicyKb.Importing;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
+using Spectre.Console;
 
 namespace PolicyKb.Cli.Commands;
 
@@ -12,7 +14,7 @@ namespace PolicyKb.Cli.Commands;
 /// </summary>
 internal static class TermsCommand
 {
-    public static Command Create()
+    public static Command Create(Consoles consoles)
     {
         var input = new Argument<DirectoryInfo>("input") { Description = "The input folder.", DefaultValueFactory = _ => new DirectoryInfo("input") };
         var command = new Command("terms", "Show the glossary as the build makes it: every defined term, where it is used and linked, and links per document.") { input };
@@ -23,41 +25,37 @@ internal static class TermsCommand
             var result = new BuildPipeline([new ReadInputFolder(), new LinkDefinedTerms()]).Run(context);
             if (context.TryGet<TermUsage>() is { } usage)
             {
-                Write(context.KnowledgeBase, usage);
-                Console.Out.WriteLine(string.Join(", ", result.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds:N0} ms")));
+                Write(consoles.Out, context.KnowledgeBase, usage);
+                consoles.Out.WritePlainLine(string.Join(", ", result.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds:N0} ms")));
             }
 
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                Console.Error.WriteLine(diagnostic);
-            }
-
+            consoles.Error.WriteDiagnostics(result.Diagnostics);
             return result.Succeeded ? 0 : 1;
         });
         return command;
     }
 
-    private static void Write(KnowledgeBase knowledgeBase, TermUsage usage)
+    private static void Write(IAnsiConsole console, KnowledgeBase knowledgeBase, TermUsage usage)
     {
-        Console.Out.WriteLine("terms:");
+        console.WritePlainLine("terms:");
         foreach (var term in knowledgeBase.Glossary.Terms)
         {
             var places = usage.PlacesOf(term.Id);
             var scope = term.Scope.IsEmpty ? "" : $" in {string.Join(", ", term.Scope)}";
             var defined = term.DefinedIn.IsEmpty ? "" : $", defined in {string.Join(", ", term.DefinedIn.Select(d => d.Location))}";
             var linked = term.IsLinked ? $"{Counted.Of(places.Sum(p => p.Uses), "use")} in {Counted.Of(places.Count, "section")}, {Counted.Of(places.Sum(p => p.Links), "link")}" : $"not linked: {term.NotLinkedReason}";
-            Console.Out.WriteLine($"  {term.Id} \"{term.Term}\" ({term.Origin.ToString().ToLowerInvariant()}{scope}{defined}): {linked}");
+            console.WritePlainLine($"  {term.Id} \"{term.Term}\" ({term.Origin.ToString().ToLowerInvariant()}{scope}{defined}): {linked}");
         }
 
-        Console.Out.WriteLine("links per document:");
+        console.WritePlainLine("links per document:");
         foreach (var version in knowledgeBase.Policies.SelectMany(p => p.Versions))
         {
-            Console.Out.WriteLine($"  {version.PolicyId} {version.DateSlug}: {usage.LinksIn(DocumentKind.Policy, version.PolicyId, version.Date)} links, terms: {string.Join(", ", usage.TermsIn(version))}");
+            console.WritePlainLine($"  {version.PolicyId} {version.DateSlug}: {usage.LinksIn(DocumentKind.Policy, version.PolicyId, version.Date)} links, terms: {string.Join(", ", usage.TermsIn(version))}");
         }
 
         foreach (var memo in knowledgeBase.Memos)
         {
-            Console.Out.WriteLine($"  memo {memo.Id}: {usage.LinksIn(DocumentKind.Memo, memo.Id, memo.Date)} links, terms: {string.Join(", ", usage.TermsIn(memo))}");
+            console.WritePlainLine($"  memo {memo.Id}: {usage.LinksIn(DocumentKind.Memo, memo.Id, memo.Date)} links, terms: {string.Join(", ", usage.TermsIn(memo))}");
         }
     }
 }

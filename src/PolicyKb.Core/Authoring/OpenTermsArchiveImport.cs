@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PolicyKb.Diagnostics;
 using PolicyKb.Reading;
 using PolicyKb.Words;
 
@@ -17,14 +18,14 @@ public static partial class OpenTermsArchiveImport
 {
     public static OpenTermsArchiveImportResult Write(OpenTermsArchiveImportOptions options)
     {
-        var errors = Check(options);
-        if (errors.Count > 0)
+        var report = Check(options);
+        if (report.HasErrors)
         {
-            return new OpenTermsArchiveImportResult(0, 0, 0, 0, [.. errors]);
+            return Nothing(report);
         }
 
         var recordings = Recordings(options.RecordingsDirectory);
-        var history = options.HistoryDirectory is null ? [] : HistoryVersions(options.HistoryDirectory, options.RetrievedOn, errors);
+        var history = options.HistoryDirectory is null ? [] : HistoryVersions(options.HistoryDirectory, options.RetrievedOn, report);
         var memos = options.MemosDirectory is null ? [] : Directory.GetFiles(options.MemosDirectory, "*.md").Order(StringComparer.Ordinal).ToList();
         var policies = new List<PlannedPolicy>();
         for (var copy = 1; copy <= options.Copies; copy++)
@@ -40,19 +41,27 @@ public static partial class OpenTermsArchiveImport
 
         foreach (var clash in policies.GroupBy(p => p.Id).Where(g => g.Key.Length == 0 || g.Count() > 1))
         {
-            errors.Add(clash.Key.Length == 0
-                ? $"error: {string.Join(", ", clash.Select(p => p.Source))}: the service and terms type give no usable policy id"
-                : $"error: {string.Join(" and ", clash.Select(p => p.Source))} give the same policy id '{clash.Key}'; rename one");
+            if (clash.Key.Length == 0)
+            {
+                foreach (var source in clash.Select(p => p.Source).Distinct(StringComparer.Ordinal))
+                {
+                    report.Error(source, 1, "the service and terms type give no usable policy id");
+                }
+            }
+            else
+            {
+                report.Error(options.RecordingsDirectory, 1, $"{string.Join(" and ", clash.Select(p => p.Source))} give the same policy id '{clash.Key}'; rename one");
+            }
         }
 
         if (history.Length > 0 && !policies.Any(p => !p.History.IsEmpty))
         {
-            errors.Add($"error: {options.HistoryDirectory}: there is no recording of {options.HistoryService}/{options.HistoryTermsType}.md to add these versions to");
+            report.Error(options.HistoryDirectory!, 1, $"there is no recording of {options.HistoryService}/{options.HistoryTermsType}.md to add these versions to");
         }
 
-        if (errors.Count > 0)
+        if (report.HasErrors)
         {
-            return new OpenTermsArchiveImportResult(0, 0, 0, 0, [.. errors]);
+            return Nothing(report);
         }
 
         var target = Path.GetFullPath(options.TargetDirectory);
@@ -109,7 +118,8 @@ public static partial class OpenTermsArchiveImport
                 Directory.Delete(staging, recursive: true);
             }
 
-            return new OpenTermsArchiveImportResult(0, 0, 0, 0, [$"error: {target}: cannot write the input folder: {e.Message}"]);
+            report.Error(target, 1, $"cannot write the input folder: {e.Message}");
+            return Nothing(report);
         }
     }
 
@@ -122,34 +132,37 @@ public static partial class OpenTermsArchiveImport
             : "users";
     }
 
-    private static List<string> Check(OpenTermsArchiveImportOptions options)
+    private static OpenTermsArchiveImportResult Nothing(DiagnosticBag report) => new(0, 0, 0, 0, [.. report.All]);
+
+    private static DiagnosticBag Check(OpenTermsArchiveImportOptions options)
     {
-        var errors = new List<string>();
+        var report = new DiagnosticBag();
         if (!Directory.Exists(options.RecordingsDirectory))
         {
-            errors.Add($"error: {options.RecordingsDirectory}: no such folder");
+            report.Error(options.RecordingsDirectory, 1, "no such folder");
         }
         else if (Recordings(options.RecordingsDirectory).Count == 0)
         {
-            errors.Add($"error: {options.RecordingsDirectory}: no recordings; expected <Service>/<Terms type>.md");
+            report.Error(options.RecordingsDirectory, 1, "no recordings; expected <Service>/<Terms type>.md");
         }
 
         foreach (var folder in new[] { options.MemosDirectory, options.HistoryDirectory }.OfType<string>().Where(f => !Directory.Exists(f)))
         {
-            errors.Add($"error: {folder}: no such folder");
+            report.Error(folder, 1, "no such folder");
         }
 
         if (options.Copies is < 1 or > 1000)
         {
-            errors.Add($"error: the number of copies must be between 1 and 1,000, not {options.Copies}");
+            // The copies are written into the target, so that is where the count is wrong.
+            report.Error(options.TargetDirectory, 1, $"the number of copies must be between 1 and 1,000, not {options.Copies}");
         }
 
         if (File.Exists(options.TargetDirectory) || Directory.Exists(options.TargetDirectory) && Directory.EnumerateFileSystemEntries(options.TargetDirectory).Any())
         {
-            errors.Add($"error: {options.TargetDirectory}: exists and is not empty; choose a new folder (nothing is overwritten)");
+            report.Error(options.TargetDirectory, 1, "exists and is not empty; choose a new folder (nothing is overwritten)");
         }
 
-        return errors;
+        return report;
     }
 
     private static List<(string Service, string TermsType, string File)> Recordings(string directory) =>
@@ -157,7 +170,7 @@ public static partial class OpenTermsArchiveImport
             .SelectMany(service => Directory.GetFiles(service, "*.md").Order(StringComparer.Ordinal)
                 .Select(file => (Path.GetFileName(service), Path.GetFileNameWithoutExtension(file), file)))];
 
-    private static ImmutableArray<(DateOnly Date, string File)> HistoryVersions(string directory, DateOnly retrievedOn, List<string> errors)
+    private static ImmutableArray<(DateOnly Date, string File)> HistoryVersions(string directory, DateOnly retrievedOn, DiagnosticBag report)
     {
         var versions = new List<(DateOnly, string)>();
         foreach (var file in Directory.GetFiles(directory).Order(StringComparer.Ordinal))
@@ -165,13 +178,13 @@ public static partial class OpenTermsArchiveImport
             var name = Path.GetFileName(file);
             if (!DateName().IsMatch(name) || !DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                errors.Add($"error: {file}: earlier versions are named by their date, like 2024-08-16.md");
+                report.Error(file, 1, "earlier versions are named by their date, like 2024-08-16.md");
                 continue;
             }
 
             if (date >= retrievedOn)
             {
-                errors.Add($"error: {file}: an earlier version must be dated before the recordings ({retrievedOn:yyyy-MM-dd})");
+                report.Error(file, 1, $"an earlier version must be dated before the recordings ({retrievedOn:yyyy-MM-dd})");
                 continue;
             }
 

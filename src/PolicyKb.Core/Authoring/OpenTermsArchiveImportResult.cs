@@ -1,7 +1,11 @@
+using PolicyKb.Diagnostics;
+
 namespace PolicyKb.Authoring;
 
-/// <summary>What an import wrote (counts for the console) or, when it wrote nothing, why.</summary>
-public sealed record OpenTermsArchiveImportResult(int Policies, int Versions, int Memos, long Bytes, ImmutableArray<string> Errors)
+/// <summary>What an import wrote (counts for the console) or, when it wrote nothing, the errors that say why.</summary>
+public sealed record OpenTermsArchiveImportResult(int Policies, int Versions, int Memos, long Bytes, ImmutableArray<Diagnostic> Diagnostics)
 {
-    public bool Succeeded => Errors.IsEmpty;
+    public bool Succeeded => !Errors.Any();
+
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -21,13 +21,12 @@ public static class VersionAdder
 {
     public static AddVersionResult Add(string inputRoot, string policyId, string file, string date)
     {
-        var errors = new List<string>();
-        var warnings = new List<string>();
-        AddVersionResult Refused() => new(null, [.. errors], [.. warnings], []);
+        var report = new DiagnosticBag();
+        AddVersionResult Refused() => new(null, [.. report.All], []);
 
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var versionDate))
         {
-            errors.Add($"error: the date '{date}' is not a real date written yyyy-MM-dd (for example 2025-06-16)");
+            report.Error(file, 1, $"the date '{date}' is not a real date written yyyy-MM-dd (for example 2025-06-16)");
         }
 
         var extension = Path.GetExtension(file).ToLowerInvariant();
@@ -35,22 +34,24 @@ public static class VersionAdder
             : InputLayout.TextExtensions.Contains(extension) ? (SourceFormat?)SourceFormat.PlainText : null;
         if (!File.Exists(file))
         {
-            errors.Add($"error: {file}: no such file");
+            report.Error(file, 1, "no such file");
         }
         else if (format is null)
         {
-            errors.Add($"error: {file}: a version is a Markdown (.md) or plain-text (.txt) file");
+            report.Error(file, 1, "a version is a Markdown (.md) or plain-text (.txt) file");
         }
 
         if (!Directory.Exists(inputRoot))
         {
-            errors.Add($"error: {inputRoot}: the input folder does not exist (run from the folder that holds input/, or give --input)");
+            report.Error(inputRoot, 1, "the input folder does not exist (run from the folder that holds input/, or give --input)");
             return Refused();
         }
 
-        var diagnostics = new DiagnosticBag();
-        var knowledgeBase = InputFolder.Load(inputRoot, diagnostics);
+        // The input's own problems are reported only where they stop this policy from loading.
+        var inputDiagnostics = new DiagnosticBag();
+        var knowledgeBase = InputFolder.Load(inputRoot, inputDiagnostics);
         var folder = Path.Combine(inputRoot, InputLayout.PoliciesFolder, policyId);
+        var policyFolder = $"{InputLayout.PoliciesFolder}/{policyId}";
         var policy = knowledgeBase.FindPolicy(policyId);
         var isKnownFolder = Slug.From(policyId, "") == policyId && File.Exists(Path.Combine(folder, InputLayout.PolicyFile));
 
@@ -59,19 +60,19 @@ public static class VersionAdder
         if (policy is null && !isWaitingForFirstVersion)
         {
             var known = knowledgeBase.Policies.Select(p => p.Id).ToList();
-            var inFolder = ErrorsIn(diagnostics, policyId);
+            var inFolder = ErrorsIn(inputDiagnostics, policyId);
             if (isKnownFolder && inFolder.Count > 0)
             {
-                errors.Add($"error: the policy '{policyId}' does not load; fix these first:");
-                errors.AddRange(inFolder.Select(d => "  " + d));
+                report.Error(policyFolder, 1, $"the policy '{policyId}' does not load; fix these first:");
+                inFolder.ForEach(report.Add);
             }
             else
             {
-                errors.Add($"error: unknown policy '{policyId}'; the policies are: {(known.Count == 0 ? "none" : string.Join(", ", known))}");
+                report.Error(policyFolder, 1, $"unknown policy '{policyId}'; the policies are: {(known.Count == 0 ? "none" : string.Join(", ", known))}");
             }
         }
 
-        if (errors.Count > 0 || format is null || (policy is null && !isWaitingForFirstVersion))
+        if (report.HasErrors || format is null || (policy is null && !isWaitingForFirstVersion))
         {
             return Refused();
         }
@@ -79,30 +80,27 @@ public static class VersionAdder
         var versions = policy?.Versions ?? [];
         if (versions.FirstOrDefault(v => v.Date == versionDate) is { } taken)
         {
-            errors.Add($"error: {policyId} already has a version dated {date} ({taken.SourcePath}); a date has one version");
+            report.Error(file, 1, $"{policyId} already has a version dated {date} ({taken.SourcePath}); a date has one version");
             return Refused();
         }
 
         var placed = $"{InputLayout.PoliciesFolder}/{policyId}/{date}{(format == SourceFormat.Markdown ? ".md" : ".txt")}";
         var destination = Path.Combine(inputRoot, placed.Replace('/', Path.DirectorySeparatorChar));
-        var fileDiagnostics = new DiagnosticBag();
-        var source = InputFileReader.Read(file, file, fileDiagnostics);
+        var source = InputFileReader.Read(file, file, report);
         PolicyVersion? candidate = null;
         if (source is not null)
         {
-            var imported = InputFolder.DefaultImporters[format.Value].Import(source, PolicyReader.OptionsBeside(destination, fileDiagnostics), fileDiagnostics);
+            var imported = InputFolder.DefaultImporters[format.Value].Import(source, PolicyReader.OptionsBeside(destination, report), report);
             candidate = new PolicyVersion(policyId, versionDate, placed, format.Value, imported.Title, null, imported.StatedDate, imported.Content);
             var previous = versions.LastOrDefault(v => v.Date < versionDate);
-            VersionSanity.Check(source, candidate, previous, fileDiagnostics);
+            VersionSanity.Check(source, candidate, previous, report);
             if (policy?.Metadata.DatedBy == DateBasis.Effective && imported.StatedDate is { } stated && stated != versionDate)
             {
-                fileDiagnostics.Warning(file, 1, $"the text states the date {stated:yyyy-MM-dd}, --date says {date}");
+                report.Warning(file, 1, $"the text states the date {stated:yyyy-MM-dd}, --date says {date}");
             }
         }
 
-        errors.AddRange(fileDiagnostics.Errors.Select(d => d.ToString()));
-        warnings.AddRange(fileDiagnostics.All.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.ToString()));
-        if (errors.Count > 0 || candidate is null)
+        if (report.HasErrors || candidate is null)
         {
             return Refused();
         }
@@ -111,25 +109,25 @@ public static class VersionAdder
         if (versions.LastOrDefault(v => v.Date < versionDate) is { } before)
         {
             var comparison = VersionComparer.Compare(before, candidate);
-            CheckNotTheSame(file, inputRoot, before, comparison, errors);
-            WarnOfLostSections(file, before, candidate, warnings);
+            CheckNotTheSame(file, inputRoot, before, comparison, report);
+            WarnOfLostSections(file, before, candidate, report);
             comparisons.Add(comparison);
         }
 
         if (versions.FirstOrDefault(v => v.Date > versionDate) is { } after)
         {
             var comparison = VersionComparer.Compare(candidate, after);
-            CheckNotTheSame(file, inputRoot, after, comparison, errors);
+            CheckNotTheSame(file, inputRoot, after, comparison, report);
             var (words, next) = (VersionSanity.WordsOf(candidate.Content), VersionSanity.WordsOf(after.Content));
             if (words >= VersionSanity.MinimumWordsToJudgeShrinking && next < words * VersionSanity.MinimumShareOfPrevious)
             {
-                errors.Add($"error: {file}: the version after it, {after.SourcePath}, has {next:N0} words, less than a quarter of this one's {words:N0}; the build would refuse it as a stub");
+                report.Error(file, 1, $"the version after it, {after.SourcePath}, has {next:N0} words, less than a quarter of this one's {words:N0}; the build would refuse it as a stub");
             }
 
             comparisons.Add(comparison);
         }
 
-        if (errors.Count > 0)
+        if (report.HasErrors)
         {
             return Refused();
         }
@@ -141,7 +139,7 @@ public static class VersionAdder
         }
         catch (IOException e)
         {
-            errors.Add($"error: cannot write {placed}: {e.Message}");
+            report.Error(file, 1, $"cannot write {placed}: {e.Message}");
             return Refused();
         }
 
@@ -150,12 +148,12 @@ public static class VersionAdder
         if (InputFolder.Load(inputRoot, check).FindPolicy(policyId) is null)
         {
             File.Delete(destination);
-            errors.Add($"error: with {placed} added, the policy '{policyId}' does not load:");
-            errors.AddRange(ErrorsIn(check, policyId).Select(d => "  " + d));
+            report.Error(policyFolder, 1, $"with {placed} added, the policy '{policyId}' does not load:");
+            ErrorsIn(check, policyId).ForEach(report.Add);
             return Refused();
         }
 
-        return new AddVersionResult(placed, [], [.. warnings], [.. comparisons]);
+        return new AddVersionResult(placed, [.. report.All], [.. comparisons]);
     }
 
     private static List<Diagnostic> ErrorsIn(DiagnosticBag diagnostics, string policyId) =>
@@ -165,14 +163,14 @@ public static class VersionAdder
     /// Warns when most sections of the version before lose their ids (and so their links from other pages, the
     /// glossary and readers' bookmarks): usually not a rewrite, but a change in how the file marks its headings.
     /// </summary>
-    private static void WarnOfLostSections(string file, PolicyVersion before, PolicyVersion candidate, List<string> warnings)
+    private static void WarnOfLostSections(string file, PolicyVersion before, PolicyVersion candidate, DiagnosticBag report)
     {
         var ids = candidate.Content.AllSections().Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var sections = before.Content.AllSections().ToList();
         var kept = sections.Count(s => ids.Contains(s.Id));
         if (sections.Count >= 3 && kept * 2 < sections.Count)
         {
-            warnings.Add($"{file}:1: warning: only {kept} of the {sections.Count} sections of {before.SourcePath} keep their place in this version, so links to the others break; "
+            report.Warning(file, 1, $"only {kept} of the {sections.Count} sections of {before.SourcePath} keep their place in this version, so links to the others break; "
                 + "if the text was not restructured, check its headings with `policykb inspect`: a file with any Markdown heading (#) has only those as sections, not the titles written as plain lines");
         }
     }
@@ -183,16 +181,16 @@ public static class VersionAdder
         return InputLayout.MarkdownExtensions.Contains(extension) || InputLayout.TextExtensions.Contains(extension);
     }
 
-    private static void CheckNotTheSame(string file, string inputRoot, PolicyVersion neighbour, VersionComparison comparison, List<string> errors)
+    private static void CheckNotTheSame(string file, string inputRoot, PolicyVersion neighbour, VersionComparison comparison, DiagnosticBag report)
     {
         var neighbourPath = Path.Combine(inputRoot, neighbour.SourcePath.Replace('/', Path.DirectorySeparatorChar));
         if (File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(neighbourPath)))
         {
-            errors.Add($"error: {file}: identical to {neighbour.SourcePath}; there is nothing new to add");
+            report.Error(file, 1, $"identical to {neighbour.SourcePath}; there is nothing new to add");
         }
         else if (comparison.IsWhitespaceOnly)
         {
-            errors.Add($"error: {file}: differs from {neighbour.SourcePath} only in white space or layout; there is nothing new to add");
+            report.Error(file, 1, $"differs from {neighbour.SourcePath} only in white space or layout; there is nothing new to add");
         }
     }
 }

@@ -22,6 +22,9 @@ public sealed class OpenTermsArchiveImportTests : IDisposable
 
     private string Target => Path.Combine(_folder.Path, "input");
 
+    /// <summary>A diagnostic as the data a test checks: where it is and what it says.</summary>
+    private static (string Path, int Line, string Message) Of(Diagnostic diagnostic) => (diagnostic.Location.Path, diagnostic.Location.Line, diagnostic.Message);
+
     private static KnowledgeBase Load(string root, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var bag = new DiagnosticBag();
@@ -138,7 +141,7 @@ public sealed class OpenTermsArchiveImportTests : IDisposable
     {
         _folder.File("input/site.yml", "title: Mine\n");
         var result = OpenTermsArchiveImport.Write(new OpenTermsArchiveImportOptions(Ota, Target, RecordedOn));
-        result.Errors.ShouldBe([$"error: {Target}: exists and is not empty; choose a new folder (nothing is overwritten)"]);
+        result.Errors.Select(Of).ShouldBe([(Target, 1, "exists and is not empty; choose a new folder (nothing is overwritten)")]);
         Directory.GetFileSystemEntries(Target).Select(Path.GetFileName).ShouldBe(["site.yml"]);
     }
 
@@ -147,11 +150,12 @@ public sealed class OpenTermsArchiveImportTests : IDisposable
     {
         var missing = Path.Combine(_folder.Path, "no-such-folder");
         var result = OpenTermsArchiveImport.Write(new OpenTermsArchiveImportOptions(missing, Target, RecordedOn, MemosDirectory: missing, Copies: 0));
-        result.Errors.ShouldBe([
-            $"error: {missing}: no such folder",
-            $"error: {missing}: no such folder",
-            "error: the number of copies must be between 1 and 1,000, not 0",
-        ]);
+        result.Succeeded.ShouldBeFalse();
+        result.Errors.Select(Of).ShouldBe([
+            (missing, 1, "no such folder"),
+            (missing, 1, "no such folder"),
+            (Target, 1, "the number of copies must be between 1 and 1,000, not 0"),
+        ], ignoreOrder: true);
         Directory.Exists(Target).ShouldBeFalse();
     }
 
@@ -160,7 +164,7 @@ public sealed class OpenTermsArchiveImportTests : IDisposable
     {
         _folder.File("history/2026-08-22.md", "# Privacy Policy\n\nText.\n");
         var result = OpenTermsArchiveImport.Write(new OpenTermsArchiveImportOptions(Ota, Target, RecordedOn, HistoryDirectory: Path.Combine(_folder.Path, "history")));
-        result.Errors.ShouldBe([$"error: {Path.Combine(_folder.Path, "history", "2026-08-22.md")}: an earlier version must be dated before the recordings (2026-08-22)"]);
+        result.Errors.Select(Of).ShouldBe([(Path.Combine(_folder.Path, "history", "2026-08-22.md"), 1, "an earlier version must be dated before the recordings (2026-08-22)")]);
         Directory.Exists(Target).ShouldBeFalse();
     }
 
@@ -171,7 +175,9 @@ public sealed class OpenTermsArchiveImportTests : IDisposable
         _folder.File("recordings/Acme/Privacy Policy.md", "# Privacy\n\nText.\n");
         _folder.File("recordings/ACME/Privacy-Policy.md", "# Privacy\n\nText.\n");
         var result = OpenTermsArchiveImport.Write(new OpenTermsArchiveImportOptions(recordings, Target, RecordedOn));
-        result.Errors.Single().ShouldEndWith("give the same policy id 'acme-privacy-policy'; rename one");
+        var clash = result.Errors.ShouldHaveSingleItem();
+        clash.Location.Path.ShouldBe(recordings);
+        clash.Message.ShouldEndWith("give the same policy id 'acme-privacy-policy'; rename one");
         Directory.Exists(Target).ShouldBeFalse();
     }
 

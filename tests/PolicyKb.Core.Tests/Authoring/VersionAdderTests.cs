@@ -23,10 +23,13 @@ public sealed class VersionAdderTests : IDisposable
 
     private AddVersionResult Add(string file, string date, string policy = "privacy-policy") => VersionAdder.Add(_input, policy, file, date);
 
-    private void ShouldBeRefusedWith(AddVersionResult result, string error)
+    /// <summary>A diagnostic as the data a test checks: where it is and what it says.</summary>
+    private static (string Path, int Line, string Message) Of(Diagnostic diagnostic) => (diagnostic.Location.Path, diagnostic.Location.Line, diagnostic.Message);
+
+    private void ShouldBeRefusedWith(AddVersionResult result, string path, int line, string message)
     {
         result.Added.ShouldBeFalse();
-        result.Errors.ShouldBe([error]);
+        result.Errors.Select(Of).ShouldBe([(path, line, message)]);
         PrivacyFiles().ShouldBe(["2024-11-14.txt", "2025-06-16.md", "policy.yml"]);
     }
 
@@ -64,7 +67,7 @@ public sealed class VersionAdderTests : IDisposable
         [Fact]
         public void Warns_that_the_text_states_another_date()
         {
-            _result.Warnings.ShouldBe([$"{_file}:1: warning: the text states the date 2025-06-16, --date says 2025-09-19"]);
+            _result.Warnings.Select(Of).ShouldBe([(_file, 1, "the text states the date 2025-06-16, --date says 2025-09-19")]);
         }
 
         [Fact]
@@ -92,7 +95,7 @@ public sealed class VersionAdderTests : IDisposable
         var missing = Path.Combine(_folder.Path, "no-such-input");
         var result = VersionAdder.Add(missing, "privacy-policy", Versions.History("2025-09-19.md"), "2025-09-19");
         result.Added.ShouldBeFalse();
-        result.Errors.ShouldBe([$"error: {missing}: the input folder does not exist (run from the folder that holds input/, or give --input)"]);
+        result.Errors.Select(Of).ShouldBe([(missing, 1, "the input folder does not exist (run from the folder that holds input/, or give --input)")]);
         Directory.Exists(missing).ShouldBeFalse();
     }
 
@@ -104,13 +107,14 @@ public sealed class VersionAdderTests : IDisposable
         var file = _folder.File("new/platform.md", text);
         var result = Add(file, "2026-12-01", "platform-policy");
         result.Added.ShouldBeTrue(string.Join("\n", result.Errors));
-        result.Warnings.ShouldContain(w => w.StartsWith($"{file}:1: warning: only 0 of the ", StringComparison.Ordinal) && w.Contains("keep their place in this version", StringComparison.Ordinal));
+        result.Warnings.ShouldContain(w => w.Location.Path == file && w.Location.Line == 1
+            && w.Message.StartsWith("only 0 of the ", StringComparison.Ordinal) && w.Message.Contains("keep their place in this version", StringComparison.Ordinal));
 
         // An ordinary update keeps them and gets no such warning.
         var update = _folder.File("new/update.md", File.ReadAllText(Policies("platform-policy/2026-11-24.md")) + "\nOne more sentence for the last section.\n");
         var updated = Add(update, "2026-11-28", "platform-policy");
         updated.Added.ShouldBeTrue(string.Join("\n", updated.Errors));
-        updated.Warnings.ShouldNotContain(w => w.Contains("keep their place", StringComparison.Ordinal));
+        updated.Warnings.ShouldNotContain(w => w.Message.Contains("keep their place", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -125,7 +129,7 @@ public sealed class VersionAdderTests : IDisposable
     public void A_file_identical_to_the_current_version_is_refused()
     {
         var file = _folder.File("new/copy.md", File.ReadAllText(Policies("privacy-policy/2025-06-16.md")));
-        ShouldBeRefusedWith(Add(file, "2025-07-01"), $"error: {file}: identical to policies/privacy-policy/2025-06-16.md; there is nothing new to add");
+        ShouldBeRefusedWith(Add(file, "2025-07-01"), file, 1, "identical to policies/privacy-policy/2025-06-16.md; there is nothing new to add");
     }
 
     [Fact]
@@ -133,7 +137,7 @@ public sealed class VersionAdderTests : IDisposable
     {
         var current = File.ReadAllText(Policies("privacy-policy/2025-06-16.md"));
         var file = _folder.File("new/spaced.md", current.Replace("\n\n", "\n\n\n", StringComparison.Ordinal).Replace(". ", ".  ", StringComparison.Ordinal) + "\n\n");
-        ShouldBeRefusedWith(Add(file, "2025-07-01"), $"error: {file}: differs from policies/privacy-policy/2025-06-16.md only in white space or layout; there is nothing new to add");
+        ShouldBeRefusedWith(Add(file, "2025-07-01"), file, 1, "differs from policies/privacy-policy/2025-06-16.md only in white space or layout; there is nothing new to add");
     }
 
     [Fact]
@@ -151,14 +155,14 @@ public sealed class VersionAdderTests : IDisposable
     public void The_stub_is_refused()
     {
         var file = Versions.History("anomalies/2025-05-21_01bc3e80.md");
-        ShouldBeRefusedWith(Add(file, "2025-07-01"), $"{file}:1: error: refused: the version has no text besides its title \"Privacy Policy\"; a stub or a failed recording is not published");
+        ShouldBeRefusedWith(Add(file, "2025-07-01"), file, 1, "refused: the version has no text besides its title \"Privacy Policy\"; a stub or a failed recording is not published");
     }
 
     [Fact]
     public void The_error_page_is_refused()
     {
         var file = Versions.History("anomalies/2025-08-08_10c4ba37.md");
-        ShouldBeRefusedWith(Add(file, "2025-08-08"), $"{file}:1: error: refused: this is an error page, not a version of the policy (it says \"This page isn't available right now\"); it is not published");
+        ShouldBeRefusedWith(Add(file, "2025-08-08"), file, 1, "refused: this is an error page, not a version of the policy (it says \"This page isn't available right now\"); it is not published");
     }
 
     [Theory]
@@ -167,35 +171,36 @@ public sealed class VersionAdderTests : IDisposable
     [InlineData("2025-6-1")]
     public void A_date_that_is_not_a_real_yyyy_MM_dd_date_is_refused(string date)
     {
-        ShouldBeRefusedWith(Add(Versions.History("2025-09-19.md"), date), $"error: the date '{date}' is not a real date written yyyy-MM-dd (for example 2025-06-16)");
+        var file = Versions.History("2025-09-19.md");
+        ShouldBeRefusedWith(Add(file, date), file, 1, $"the date '{date}' is not a real date written yyyy-MM-dd (for example 2025-06-16)");
     }
 
     [Fact]
     public void A_date_that_already_has_a_version_is_refused()
     {
-        ShouldBeRefusedWith(Add(Versions.History("2025-09-19.md"), "2024-11-14"),
-            "error: privacy-policy already has a version dated 2024-11-14 (policies/privacy-policy/2024-11-14.txt); a date has one version");
+        var file = Versions.History("2025-09-19.md");
+        ShouldBeRefusedWith(Add(file, "2024-11-14"), file, 1, "privacy-policy already has a version dated 2024-11-14 (policies/privacy-policy/2024-11-14.txt); a date has one version");
     }
 
     [Fact]
     public void An_unknown_policy_is_refused_with_the_known_ones()
     {
         ShouldBeRefusedWith(Add(Versions.History("2025-09-19.md"), "2025-09-19", policy: "cookie-policy"),
-            "error: unknown policy 'cookie-policy'; the policies are: law-enforcement-guidelines, platform-policy, privacy-policy, terms-of-use");
+            "policies/cookie-policy", 1, "unknown policy 'cookie-policy'; the policies are: law-enforcement-guidelines, platform-policy, privacy-policy, terms-of-use");
     }
 
     [Fact]
     public void A_file_that_is_not_text_is_refused_with_its_line()
     {
         var file = _folder.Bytes("new/image.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
-        ShouldBeRefusedWith(Add(file, "2025-07-01"), $"{file}:3: error: binary file: it contains NUL bytes; expected UTF-8 text");
+        ShouldBeRefusedWith(Add(file, "2025-07-01"), file, 3, "binary file: it contains NUL bytes; expected UTF-8 text");
     }
 
     [Fact]
     public void A_file_of_another_kind_is_refused()
     {
         var file = _folder.File("new/policy.html", "<h1>Privacy</h1>");
-        ShouldBeRefusedWith(Add(file, "2025-07-01"), $"error: {file}: a version is a Markdown (.md) or plain-text (.txt) file");
+        ShouldBeRefusedWith(Add(file, "2025-07-01"), file, 1, "a version is a Markdown (.md) or plain-text (.txt) file");
     }
 
     [Fact]
@@ -209,13 +214,26 @@ public sealed class VersionAdderTests : IDisposable
     }
 
     [Fact]
+    public void A_policy_that_does_not_load_is_named_with_the_problems_to_fix_first()
+    {
+        _folder.File("input/policies/broken/policy.yml", "title: Broken\naudiences: [users]\nlanguage: en\n");
+        _folder.File("input/policies/broken/2024-01-01.md", "# Broken\n\nSome text of the first version.\n");
+        var result = Add(Versions.History("2025-09-19.md"), "2025-09-19", policy: "broken");
+        result.Added.ShouldBeFalse();
+        result.Errors.Select(Of).ShouldBe([
+            ("policies/broken", 1, "the policy 'broken' does not load; fix these first:"),
+            ("policies/broken/policy.yml", 1, "missing required 'kind'"),
+        ]);
+    }
+
+    [Fact]
     public void A_version_the_build_would_not_accept_is_taken_out_again_with_the_reasons()
     {
         _folder.File("input/policies/instagram-privacy/policy.yml", "title: Privacy Policy\naudiences: [users]\nlanguage: en\n");
         var result = Add(Versions.History("2022-09-22.md"), "2022-09-22", policy: "instagram-privacy");
-        result.Errors.ShouldBe([
-            "error: with policies/instagram-privacy/2022-09-22.md added, the policy 'instagram-privacy' does not load:",
-            "  policies/instagram-privacy/policy.yml:1: error: missing required 'kind'",
+        result.Errors.Select(Of).ShouldBe([
+            ("policies/instagram-privacy", 1, "with policies/instagram-privacy/2022-09-22.md added, the policy 'instagram-privacy' does not load:"),
+            ("policies/instagram-privacy/policy.yml", 1, "missing required 'kind'"),
         ]);
         Directory.GetFiles(Policies("instagram-privacy")).Select(Path.GetFileName).ShouldBe(["policy.yml"]);
     }
