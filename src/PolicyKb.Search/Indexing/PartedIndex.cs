@@ -8,16 +8,13 @@ namespace PolicyKb.Search.Indexing;
 /// The search index as a build keeps it: its <see cref="IndexPart"/>s, each a Lucene index of one segment in a folder
 /// named by its content (under <see cref="PartsFolder"/>, beside the index folder, see <see cref="PartFolders"/>), and
 /// the index folder, which lists the parts in order with the index's <see cref="IndexDescription"/>
-/// (<see cref="ListFile"/>) and keeps the export beside them. Read together (a <see cref="MultiReader"/>, see
+/// (<see cref="IndexList"/>) and keeps the export beside them. Read together (a <see cref="MultiReader"/>, see
 /// <see cref="OpenedIndex"/>), the parts are one index: document ids run through them in catalog order, and term and
 /// collection statistics are their sums, so scores and the export are exactly those of a single index of every
 /// section. A build writes only the parts it does not have yet: after an edit to one policy, that policy's part.
 /// </summary>
 public static class PartedIndex
 {
-    /// <summary>The list of parts and the description, in the index folder.</summary>
-    public const string ListFile = IndexList.FileName;
-
     /// <summary>The commit data key of a part's name (its content hash).</summary>
     internal const string PartKey = "policykb.part";
 
