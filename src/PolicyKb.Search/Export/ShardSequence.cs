@@ -12,9 +12,6 @@ internal sealed class ShardSequence(int targetBytes)
     private string _previous = "";
     private int _count;
 
-    /// <summary>The key the next entry is front-coded against.</summary>
-    public string Previous => _previous;
-
     /// <summary>Starts an entry for <paramref name="key"/>, cutting a new shard first when the current one is full.</summary>
     public ByteBuffer Begin(string key)
     {

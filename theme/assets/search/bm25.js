@@ -22,7 +22,15 @@ export function idf(docFreq, maxDoc) {
   return f(Math.log(1 + (maxDoc - docFreq + 0.5) / (docFreq + 0.5)));
 }
 
-/** The scorer of one clause: idf (summed in float over a phrase's terms), boost, and the field's length statistics. */
+/**
+ * The scorer of one clause: idf (summed in float over a phrase's terms), boost, and the field's length statistics.
+ * @param {import('./index-files.js').Bm25Settings} similarity
+ * @param {import('./index-files.js').FieldStatistics} field
+ * @param {number} maxDoc
+ * @param {number[]} docFreqs
+ * @param {number} boost
+ * @returns {(freq: number, norm: number) => number}
+ */
 export function clauseScorer(similarity, field, maxDoc, docFreqs, boost) {
   const k1 = f(similarity.k1);
   const b = f(similarity.b);

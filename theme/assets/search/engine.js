@@ -33,7 +33,10 @@ export class SearchIndex {
     return new SearchIndex(await IndexFiles.open(manifestUrl, fetcher));
   }
 
-  /** The audiences to filter by: [{ id, name }]. */
+  /**
+   * The audiences to filter by.
+   * @returns {import('./index-files.js').AudienceLabel[]}
+   */
   get audiences() {
     return this.manifest.audiences;
   }

@@ -1,5 +1,156 @@
-// Reads the static export of the Lucene index (src/PolicyKb.Search/Export/SearchIndexExporter.cs; the format is in
-// src/PolicyKb.Search/README.md): the manifest, then only the shards a query's terms need, each fetched once.
+// Reads the static export of the Lucene index: the manifest, then only the shards a query's terms need, each fetched
+// once. The format is specified once, by the C# records of src/PolicyKb.Search/Export/Format/ (SearchManifest.cs
+// first, which also specifies the binary files); the typedefs below only name those shapes for the script.
+
+/**
+ * manifest.json: src/PolicyKb.Search/Export/Format/SearchManifest.cs.
+ * @typedef {object} SearchManifest
+ * @property {number} format
+ * @property {number} maxDoc
+ * @property {Bm25Settings} similarity
+ * @property {FieldStatistics[]} fields
+ * @property {QuerySettings} query
+ * @property {SnippetSettings} snippet
+ * @property {SuggestSettings} suggest
+ * @property {AudienceLabel[]} audiences
+ * @property {SynonymForm[][]} synonyms
+ * @property {string} docs
+ * @property {ShardList} terms
+ * @property {ShardList} pairs
+ * @property {ShardList} words
+ * @property {PositionFiles} positions
+ * @property {SectionGroups} sections
+ */
+
+/**
+ * src/PolicyKb.Search/Export/Format/Bm25Settings.cs.
+ * @typedef {object} Bm25Settings
+ * @property {number} k1
+ * @property {number} b
+ */
+
+/**
+ * src/PolicyKb.Search/Export/Format/FieldStatistics.cs.
+ * @typedef {object} FieldStatistics
+ * @property {string} name
+ * @property {number} sumTotalTermFreq
+ * @property {number} docCount
+ * @property {boolean} positions
+ * @property {boolean} pages
+ */
+
+/**
+ * src/PolicyKb.Search/Export/Format/QuerySettings.cs.
+ * @typedef {object} QuerySettings
+ * @property {string[]} wordFields
+ * @property {string[]} phraseFields
+ * @property {Object<string, number>} fieldBoosts
+ * @property {Object<string, number>} phraseBoosts
+ * @property {number} pair
+ * @property {number} prefix
+ * @property {number} prefixMinLength
+ * @property {number} prefixMaxExpansions
+ * @property {number} typo
+ * @property {number} typoMinLength
+ * @property {number} typoPrefixLength
+ * @property {number} typoMaxExpansions
+ * @property {number} synonym
+ * @property {number} maxWords
+ */
+
+/**
+ * src/PolicyKb.Search/Export/Format/SnippetSettings.cs.
+ * @typedef {object} SnippetSettings
+ * @property {number} maxLength
+ * @property {number} lead
+ * @property {number} minPageLength
+ * @property {number} maxPages
+ * @property {number} margin
+ */
+
+/**
+ * src/PolicyKb.Search/Export/Format/SuggestSettings.cs.
+ * @typedef {object} SuggestSettings
+ * @property {number} minLength
+ * @property {number} perWord
+ * @property {number} max
+ */
+
+/**
+ * src/PolicyKb.Search/Indexing/AudienceLabel.cs.
+ * @typedef {object} AudienceLabel
+ * @property {string} id
+ * @property {string} name
+ */
+
+/**
+ * src/PolicyKb.Search/Indexing/SynonymForm.cs.
+ * @typedef {object} SynonymForm
+ * @property {string[]} terms
+ * @property {number[]} positions
+ */
+
+/**
+ * src/PolicyKb.Search/Export/Format/ShardList.cs.
+ * @typedef {object} ShardList
+ * @property {string} dir
+ * @property {string[]} keys
+ * @property {string[]} files
+ */
+
+/**
+ * src/PolicyKb.Search/Export/Format/PositionFiles.cs.
+ * @typedef {object} PositionFiles
+ * @property {string} dir
+ * @property {string[]} files
+ */
+
+/**
+ * src/PolicyKb.Search/Export/Format/SectionGroups.cs.
+ * @typedef {object} SectionGroups
+ * @property {number[]} starts
+ * @property {string[]} dirs
+ */
+
+/**
+ * A section's n.json: src/PolicyKb.Search/Export/Format/SectionFile.cs.
+ * @typedef {object} SectionFile
+ * @property {string | null} id
+ * @property {string | null} url
+ * @property {string | null} title
+ * @property {string} heading
+ * @property {string[]} path
+ * @property {string | null} kind
+ * @property {string | null} document
+ * @property {string | null} version
+ * @property {boolean} current
+ * @property {string[]} audiences
+ * @property {number} length
+ * @property {string} text
+ */
+
+/**
+ * A term's postings in one field as this script decodes them from a term shard (SearchManifest.Terms): parallel
+ * arrays over its documents, and where its positions are (decoded on demand into decodedPositions).
+ * @typedef {object} Postings
+ * @property {number} df
+ * @property {Int32Array} docs
+ * @property {Int32Array} freqs
+ * @property {Uint8Array} norms
+ * @property {Uint32Array | null} pages
+ * @property {{ shard: number, offset: number } | null} positions
+ * @property {Int32Array[]} [decodedPositions]
+ */
+
+/**
+ * A vocabulary entry as decoded from a word shard (SearchManifest.Words).
+ * @typedef {object} WordEntry
+ * @property {string} word
+ * @property {number} df
+ */
+
+/** The format this script reads: SearchManifest.CurrentFormat. */
+const FORMAT = 2;
 
 const utf8 = new TextDecoder();
 
@@ -17,7 +168,7 @@ export function compareCodePoints(a, b) {
   return (a.length - i) - (b.length - j);
 }
 
-/** A cursor over bytes of the export: LEB128 integers, single bytes, front-coded strings. */
+/** A cursor over the bytes of a binary file of the export (integers and keys as SearchManifest.cs specifies them). */
 class Reader {
   constructor(bytes, offset = 0) {
     this.bytes = bytes;
@@ -48,7 +199,12 @@ class Reader {
   }
 }
 
-/** The index of the shard whose range holds key: the last shard whose key sorts at or before it, or -1. */
+/**
+ * The index of the shard whose range holds key: the last shard whose key sorts at or before it, or -1.
+ * @param {string[]} keys ShardList.keys
+ * @param {string} key
+ * @returns {number}
+ */
 function shardOf(keys, key) {
   let low = 0;
   let high = keys.length - 1;
@@ -65,7 +221,12 @@ function shardOf(keys, key) {
   return found;
 }
 
-/** The indexes of the shards that may hold keys starting with prefix. */
+/**
+ * The indexes of the shards that may hold keys starting with prefix.
+ * @param {string[]} keys ShardList.keys
+ * @param {string} prefix
+ * @returns {number[]}
+ */
 function shardsWithPrefix(keys, prefix) {
   const result = [];
   if (keys.length === 0) return result;
@@ -75,11 +236,21 @@ function shardsWithPrefix(keys, prefix) {
   return result;
 }
 
-/** The path of shard i of a shard list of the manifest: { dir, keys, files }. */
+/**
+ * The path of shard i of a list of shards.
+ * @param {ShardList | PositionFiles} list
+ * @param {number} i
+ * @returns {string}
+ */
 const shardPath = (list, i) => `${list.dir}${list.files[i]}.bin`;
 
 /** The export of one index, behind a function that fetches a file's bytes by its URL. */
 export class IndexFiles {
+  /**
+   * @param {string} manifestUrl
+   * @param {SearchManifest} manifest
+   * @param {(url: string) => Promise<ArrayBuffer>} fetchBytes
+   */
   constructor(manifestUrl, manifest, fetchBytes) {
     this.base = manifestUrl;
     this.manifest = manifest;
@@ -88,13 +259,25 @@ export class IndexFiles {
     this.cache = new Map();
   }
 
+  /**
+   * @param {string} manifestUrl
+   * @param {(url: string) => Promise<ArrayBuffer>} fetchBytes
+   * @returns {Promise<IndexFiles>}
+   */
   static async open(manifestUrl, fetchBytes) {
+    /** @type {SearchManifest} */
     const manifest = JSON.parse(utf8.decode(await fetchBytes(manifestUrl)));
-    if (manifest.format !== 2) throw new Error(`Unknown search index format ${manifest.format}`);
+    if (manifest.format !== FORMAT) throw new Error(`Unknown search index format ${manifest.format}`);
     return new IndexFiles(manifestUrl, manifest, fetchBytes);
   }
 
-  /** Fetches and decodes a file of the export once; later calls share the same promise. */
+  /**
+   * Fetches and decodes a file of the export once; later calls share the same promise.
+   * @template T
+   * @param {string} path
+   * @param {(bytes: Uint8Array) => T} decode
+   * @returns {Promise<T>}
+   */
   file(path, decode) {
     let entry = this.cache.get(path);
     if (!entry) {
@@ -106,7 +289,10 @@ export class IndexFiles {
     return entry;
   }
 
-  /** Per section: whether it is current, whether it is a memo, and its audiences as bits. */
+  /**
+   * The flags of every section (SearchManifest.Docs), by document number.
+   * @returns {Promise<Uint32Array>}
+   */
   docs() {
     return this.file(this.manifest.docs, (bytes) => {
       const reader = new Reader(bytes);
@@ -117,7 +303,12 @@ export class IndexFiles {
     });
   }
 
-  /** The entry of a term ('terms') or a pair of adjacent terms ('pairs'), or null when the index does not have it. */
+  /**
+   * The entry of a term ('terms') or a pair of adjacent terms ('pairs'), or null when the index does not have it.
+   * @param {'terms' | 'pairs'} kind
+   * @param {string} term
+   * @returns {Promise<Map<string, Postings> | null>} the postings by field name
+   */
   async term(kind, term) {
     const list = this.manifest[kind];
     const index = shardOf(list.keys, term);
@@ -126,6 +317,11 @@ export class IndexFiles {
     return entries.get(term) ?? null;
   }
 
+  /**
+   * A term shard's entries (SearchManifest.Terms).
+   * @param {Uint8Array} bytes
+   * @returns {Map<string, Map<string, Postings>>}
+   */
   decodeTermShard(bytes) {
     const reader = new Reader(bytes);
     const count = reader.varInt();
@@ -151,6 +347,7 @@ export class IndexFiles {
           norms[p] = reader.byte();
           if (pages) pages[p] = reader.varInt();
         }
+        /** @type {Postings} */
         const postings = { df, docs, freqs, norms, pages, positions: null };
         if (this.manifest.fields[f].positions) {
           postings.positions = { shard: reader.varInt(), offset: reader.varInt() };
@@ -162,7 +359,11 @@ export class IndexFiles {
     return entries;
   }
 
-  /** The positions of a term's postings in one field: one Int32Array per document of the postings, in order. */
+  /**
+   * The positions of a term's postings in one field (PositionFiles): one array per document of the postings, in order.
+   * @param {Postings} postings
+   * @returns {Promise<Int32Array[]>}
+   */
   async positions(postings) {
     if (postings.decodedPositions) return postings.decodedPositions;
     const { shard, offset } = postings.positions;
@@ -182,7 +383,11 @@ export class IndexFiles {
     return result;
   }
 
-  /** The vocabulary's words that start with prefix, with the number of sections using each, in index order. */
+  /**
+   * The vocabulary's words that start with prefix, with the number of sections using each, in index order.
+   * @param {string} prefix
+   * @returns {Promise<WordEntry[]>}
+   */
   async wordsStartingWith(prefix) {
     const list = this.manifest.words;
     const lists = await Promise.all(shardsWithPrefix(list.keys, prefix).map((i) => this.file(shardPath(list, i), decodeWordShard)));
@@ -193,18 +398,32 @@ export class IndexFiles {
     return result;
   }
 
-  /** A section: id, url, title, heading, path, kind, document, version, current, audiences, length, text (its first page). */
+  /**
+   * A section's metadata and the first page of its text.
+   * @param {number} doc
+   * @returns {Promise<SectionFile>}
+   */
   section(doc) {
     return this.file(`${sectionFile(this.manifest.sections, doc)}.json`, (bytes) => JSON.parse(utf8.decode(bytes)));
   }
 
-  /** The text of a further page of a section (page 1 and on; see TextPages.cs). */
+  /**
+   * The text of a further page of a section (page 1 and on, see SectionGroups.cs).
+   * @param {number} doc
+   * @param {number} page
+   * @returns {Promise<string>}
+   */
   page(doc, page) {
     return this.file(`${sectionFile(this.manifest.sections, doc)}-${page}.txt`, (bytes) => utf8.decode(bytes));
   }
 }
 
-/** A section's files are in its group's folder, named by its number in the group: the last group starting at or before it. */
+/**
+ * The path of a section's files without their ending (see SectionGroups.cs).
+ * @param {SectionGroups} groups
+ * @param {number} doc
+ * @returns {string}
+ */
 function sectionFile(groups, doc) {
   let low = 0;
   let high = groups.starts.length - 1;
@@ -216,6 +435,11 @@ function sectionFile(groups, doc) {
   return `${groups.dirs[low]}${doc - groups.starts[low]}`;
 }
 
+/**
+ * A word shard's entries (SearchManifest.Words).
+ * @param {Uint8Array} bytes
+ * @returns {WordEntry[]}
+ */
 export function decodeWordShard(bytes) {
   const reader = new Reader(bytes);
   const count = reader.varInt();

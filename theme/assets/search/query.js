@@ -1,5 +1,6 @@
 // The query semantics of src/PolicyKb.Search/README.md, step for step as QueryPlanner.cs implements them, so that
-// the page plans exactly the clauses Lucene scores. The weights come from the manifest (QueryWeights.cs).
+// the page plans exactly the clauses Lucene scores. The weights come from the manifest (QuerySettings.cs, from
+// QueryWeights.cs).
 
 import { analyze, stemWord } from './analyzer.js';
 
@@ -56,6 +57,10 @@ const keyOf = (c) => `${c.field}\u0001${c.terms.join('\u0002')}\u0001${c.positio
 /**
  * Plans a query against an index whose vocabulary answers wordsStartingWith(prefix) and docFreq(field, term)
  * (both may fetch shards). Returns { clauses, required, words, highlightTerms }.
+ * @param {string} query
+ * @param {import('./index-files.js').QuerySettings} settings
+ * @param {import('./index-files.js').SynonymForm[][]} synonyms
+ * @param {{ wordsStartingWith: (prefix: string) => Promise<import('./index-files.js').WordEntry[]>, docFreq: (field: string, term: string) => Promise<number> }} vocabulary
  */
 export async function planQuery(query, settings, synonyms, vocabulary) {
   const { parts: textParts, endsOpen } = parseQuery(query);
@@ -186,7 +191,13 @@ function occurs(form, stems) {
   return false;
 }
 
-/** Suggestions for a query that finds nothing; see NearestWords.cs. */
+/**
+ * Suggestions for a query that finds nothing; see NearestWords.cs.
+ * @param {string[]} words
+ * @param {import('./index-files.js').SuggestSettings} settings
+ * @param {{ wordsStartingWith: (prefix: string) => Promise<import('./index-files.js').WordEntry[]> }} vocabulary
+ * @returns {Promise<string[]>}
+ */
 export async function nearestWords(words, settings, vocabulary) {
   const result = [];
   for (const word of [...new Set(words)]) {

@@ -64,6 +64,11 @@ function window(text, matches, { maxLength, lead }) {
 /**
  * Cuts the snippet of a region of a section's text (SnippetBuilder.Cut): [{ text, highlighted }]. textBefore and
  * textAfter say whether the text goes on beyond the region.
+ * @param {string} text
+ * @param {{ start: number, end: number, term: string }[]} matchList
+ * @param {import('./index-files.js').SnippetSettings} settings
+ * @param {boolean} [textBefore]
+ * @param {boolean} [textAfter]
  */
 export function buildSnippet(text, matchList, settings, textBefore = false, textAfter = false) {
   const sorted = [...matchList].sort((a, b) => (a.start - b.start) || (a.end - b.end));
