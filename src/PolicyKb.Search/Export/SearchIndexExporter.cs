@@ -8,6 +8,7 @@ using Lucene.Net.Search;
 using PolicyKb.Search.Indexing;
 using PolicyKb.Search.Querying;
 using PolicyKb.Search.Results;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Export;
 
