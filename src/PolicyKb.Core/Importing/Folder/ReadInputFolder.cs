@@ -1,6 +1,6 @@
 using PolicyKb.Pipeline;
 
-namespace PolicyKb.Importing;
+namespace PolicyKb.Importing.Folder;
 
 /// <summary>Reads site settings, audiences, policies with their versions, and memos into the knowledge base.</summary>
 public sealed class ReadInputFolder : IBuildStep
