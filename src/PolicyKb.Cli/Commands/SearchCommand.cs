@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Pipeline;
 using PolicyKb.Search;
 using PolicyKb.Search.Api;
@@ -67,7 +68,7 @@ internal static class SearchCommand
             Console.Error.WriteLine(diagnostic);
         }
 
-        return result.Succeeded ? context.KnowledgeBase : null;
+        return result.Succeeded ? context.Get<LinkedKnowledgeBase>().KnowledgeBase : null;
     }
 
     private static void Print(SearchResults results)

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PolicyKb.Enriching.Terms;
-using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 
@@ -20,10 +20,10 @@ internal static class TermsCommand
         {
             var folder = parse.GetValue(input)!;
             var context = new BuildContext(BuildOptions.For(folder.FullName, Path.Combine(Path.GetTempPath(), "policykb-terms")));
-            var result = new BuildPipeline([new ReadInputFolder(), new LinkDefinedTerms()]).Run(context);
+            var result = new BuildPipeline([new ReadInputFolder(), new ReadGlossary(), new LinkDefinedTerms()]).Run(context);
             if (context.TryGet<TermUsage>() is { } usage)
             {
-                Write(context.KnowledgeBase, usage);
+                Write(context.Get<LinkedKnowledgeBase>().KnowledgeBase, usage);
                 Console.Out.WriteLine(string.Join(", ", result.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds:N0} ms")));
             }
 
