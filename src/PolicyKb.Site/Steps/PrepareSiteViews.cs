@@ -21,7 +21,7 @@ public sealed class PrepareSiteViews : IBuildStep
         Need.Required<AudienceRelevance>(),
         Need.Required<ThemeAssetUrls>(),
         Need.Required<ChangeSets>(),
-        Need.Optional<TermUsage>(),
+        Need.Required<TermUsage>(),
         Need.Optional<InputFingerprints>(),
         Need.Optional<ThemeComponents>(),
     ];
@@ -36,6 +36,6 @@ public sealed class PrepareSiteViews : IBuildStep
         var fingerprints = context.TryGet<InputFingerprints>() is { } inputs
             ? new PageFingerprints(inputs, knowledgeBase, assets, context.TryGet<ThemeComponents>())
             : null;
-        context.Set(new SiteViews(knowledgeBase, context.Get<AudienceRelevance>(), assets, context.Get<ChangeSets>(), fingerprints, context.TryGet<TermUsage>()));
+        context.Set(new SiteViews(knowledgeBase, context.Get<AudienceRelevance>(), assets, context.Get<ChangeSets>(), fingerprints, context.Get<TermUsage>()));
     }
 }
