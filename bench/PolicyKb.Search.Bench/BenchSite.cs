@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PolicyKb.Enriching.Audiences;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using PolicyKb.Publishing;
@@ -82,13 +83,14 @@ internal sealed class BenchSite
             // beside the Output steps, which would slow it by an amount that depends on the pages, not the search).
             var context = new BuildContext(options);
             var steps = SitePipeline.Create(Path.Combine(TestPaths.Repository, "theme")).Steps.Where(s => s.Name != "CheckLinks").ToList();
-            var result = new BuildPipeline(steps.Where(s => s.Phase <= BuildPhase.Process)).Run(context);
+            var processing = new BuildPipeline(steps.Where(s => s.Phase <= BuildPhase.Process));
+            var result = processing.Run(context);
             if (result.Succeeded)
             {
                 var stopwatch = Stopwatch.StartNew();
                 new BuildSearchIndex().Execute(context);
                 indexBuild = stopwatch.Elapsed;
-                result = new BuildPipeline(steps.Where(s => s.Phase > BuildPhase.PostProcess)).Run(context);
+                result = new BuildPipeline(steps.Where(s => s.Phase > BuildPhase.PostProcess), given: processing.Artifacts).Run(context);
             }
 
             if (result.Succeeded)
@@ -100,7 +102,7 @@ internal sealed class BenchSite
                 throw new InvalidOperationException($"The {name} site does not build:\n{string.Join("\n", result.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Take(20))}");
             }
 
-            knowledgeBase = context.KnowledgeBase;
+            knowledgeBase = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
             relevance = context.TryGet<AudienceRelevance>();
         }
         else
@@ -117,7 +119,7 @@ internal sealed class BenchSite
                 throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
             }
 
-            knowledgeBase = context.KnowledgeBase;
+            knowledgeBase = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
             relevance = context.TryGet<AudienceRelevance>();
         }
 

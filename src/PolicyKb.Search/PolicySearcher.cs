@@ -5,6 +5,7 @@ using PolicyKb.Search.Analysis;
 using PolicyKb.Search.Indexing;
 using PolicyKb.Search.Querying;
 using PolicyKb.Search.Results;
+using PolicyKb.Search.Schema;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace PolicyKb.Search;

@@ -33,7 +33,7 @@ public static class SiteBuilder
             {
                 // A full disk or a read-only folder is a problem to report like any other; the publisher has put
                 // the previous output back.
-                context.Diagnostics.Error(options.OutputDirectory, 1, $"cannot publish the site: {e.Message}");
+                context.Diagnostics.ForStep("Publish").Error(options.OutputDirectory, 1, $"cannot publish the site: {e.Message}");
                 return (result with { Succeeded = false, Diagnostics = context.Diagnostics.All, FailedStep = "Publish" }, context);
             }
 

@@ -1,7 +1,7 @@
 using PolicyKb.Enriching.Audiences;
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Enriching.Terms;
-using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Pipeline;
 using PolicyKb.Reading;
 using PolicyKb.Search.Steps;
@@ -10,7 +10,10 @@ using PolicyKb.Site.Steps;
 
 namespace PolicyKb.Site;
 
-/// <summary>The default build, read top to bottom: read the input, decide what matters to whom, render, check.</summary>
+/// <summary>
+/// The default build, read top to bottom: read the input, decide what matters to whom, render, check. Each step says
+/// what it needs and makes; building the pipeline checks that every step comes after the steps it needs.
+/// </summary>
 public static class SitePipeline
 {
     public static BuildPipeline Create(string? themeDirectory = null) => new(
@@ -34,9 +37,9 @@ public static class SitePipeline
         new PublishThemeAssets(themeDirectory),
         new PublishMedia(),
         new PrepareSiteViews(),
-        new RenderPages("RenderPolicyPages", PolicyPages.Create),
-        new RenderPages("RenderSitePages", HomePages.Create, AudiencePages.Create, ReferencePages.Create),
-        new RenderPages("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets)),
+        new RenderPages<RenderedPolicyPages>("RenderPolicyPages", PolicyPages.Create),
+        new RenderPages<RenderedSitePages>("RenderSitePages", HomePages.Create, AudiencePages.Create, ReferencePages.Create),
+        new RenderPages<RenderedChangePages>("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets)),
         new WriteFeedAndSitemap(),
 
         // Check: last, because it checks what every other step wrote (the search index is finished before it).

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using PolicyKb.Reading;
@@ -45,7 +46,7 @@ public sealed class SearchSiteFixture : IAsyncLifetime
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
         }
 
-        KnowledgeBase = context.KnowledgeBase;
+        KnowledgeBase = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
         var searchScript = context.Get<ThemeAssetUrls>().SearchScript ?? throw new InvalidOperationException("The theme has no search script.");
         ScriptsUrl = searchScript[..(searchScript.LastIndexOf('/') + 1)];
         Searcher = PolicySearcher.Open(BuildSearchIndex.IndexFolder(options));

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyKb.Search.Export;
 using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 using PolicyKb.Search.Tests.Js;
 
 namespace PolicyKb.Search.Tests;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PolicyKb.Model;
 using PolicyKb.Search.Analysis;
 using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 using PolicyKb.Tests;
 
 namespace PolicyKb.Search.Tests;

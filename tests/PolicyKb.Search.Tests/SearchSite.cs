@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using PolicyKb.Diagnostics;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Search.Export;

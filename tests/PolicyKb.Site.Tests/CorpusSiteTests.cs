@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyKb.Authoring;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Pipeline;
 using PolicyKb.Reading;
 using PolicyKb.Search.Steps;
@@ -30,13 +31,13 @@ public sealed partial class CorpusSiteTests : IDisposable
 
         result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
         var pages = context.Output.Files.Select(f => f.Key).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet();
-        foreach (var policy in context.KnowledgeBase.Policies)
+        foreach (var policy in context.Get<LinkedKnowledgeBase>().KnowledgeBase.Policies)
         {
             pages.ShouldContain($"policies/{policy.Id}/index.html");
             policy.Versions.ShouldAllBe(v => pages.Contains($"policies/{policy.Id}/{v.DateSlug}/index.html"));
         }
 
-        context.KnowledgeBase.Memos.ShouldAllBe(m => pages.Contains($"memos/{m.Id}/index.html"));
+        context.Get<LinkedKnowledgeBase>().KnowledgeBase.Memos.ShouldAllBe(m => pages.Contains($"memos/{m.Id}/index.html"));
         pages.ShouldContain("policies/instagram-privacy-policy/changes/2025-09-19-to-2026-08-22/index.html");
         pages.ShouldContain("developers/instagram-developer-terms/index.html");
         pages.ShouldContain("law-enforcement/instagram-law-enforcement-guidelines/index.html");

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PolicyKb.Diagnostics;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Importing;
 using PolicyKb.Importing.Markdown;
 using PolicyKb.Importing.Memos;
@@ -241,7 +242,7 @@ public sealed partial class MutatedDocumentFuzzTests(ITestOutputHelper output) :
             {
                 var pages = context.Output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) || f.Key.EndsWith(".xml", StringComparison.Ordinal))
                     .Select(f => (f.Key, Encoding.UTF8.GetString(f.Value))).ToList();
-                return (pages, remaining.Count, context.KnowledgeBase.Memos.Count(m => m.Id.StartsWith("fuzz-", StringComparison.Ordinal)));
+                return (pages, remaining.Count, context.Get<LinkedKnowledgeBase>().KnowledgeBase.Memos.Count(m => m.Id.StartsWith("fuzz-", StringComparison.Ordinal)));
             }
 
             var refused = new HashSet<Mutant>();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using PolicyKb.Cli.Terminal;
 using PolicyKb.Diagnostics;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Pipeline;
 using PolicyKb.Site;
 using Spectre.Console;
@@ -86,7 +87,7 @@ internal static class BuildCommand
             }
         }
 
-        var kb = context.KnowledgeBase;
+        var kb = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
         console.MarkupLineInterpolated(
             $"[green]Built[/] {pages} pages from {kb.Policies.Length} policies ({kb.Policies.Sum(p => p.Versions.Length)} versions) and {kb.Memos.Length} memos: {context.Output.Count} files, {context.Output.TotalBytes / 1024.0:N0} KiB in {stopwatch.Elapsed.TotalSeconds:N2} s → {options.OutputDirectory}");
         return 0;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyKb.Cli.Terminal;
 using PolicyKb.Diagnostics;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Importing.Memos;
 using PolicyKb.Model;
 using PolicyKb.Reading;

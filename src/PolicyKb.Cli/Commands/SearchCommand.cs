@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyKb.Cli.Terminal;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Pipeline;
 using PolicyKb.Search;
 using PolicyKb.Search.Api;
@@ -65,7 +66,7 @@ internal static class SearchCommand
         var context = new BuildContext(options);
         var result = new BuildPipeline(SitePipeline.Create().Steps.Where(s => s.Phase <= BuildPhase.Process)).Run(context);
         errors.WriteDiagnostics(result.Diagnostics);
-        return result.Succeeded ? context.KnowledgeBase : null;
+        return result.Succeeded ? context.Get<LinkedKnowledgeBase>().KnowledgeBase : null;
     }
 
     private static void Print(IAnsiConsole console, SearchResults results)

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PolicyKb.Cli.Terminal;
 using PolicyKb.Enriching.Terms;
-using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using Spectre.Console;
@@ -22,10 +22,10 @@ internal static class TermsCommand
         {
             var folder = parse.GetValue(input)!;
             var context = new BuildContext(BuildOptions.For(folder.FullName, Path.Combine(Path.GetTempPath(), "policykb-terms")));
-            var result = new BuildPipeline([new ReadInputFolder(), new LinkDefinedTerms()]).Run(context);
+            var result = new BuildPipeline([new ReadInputFolder(), new ReadGlossary(), new LinkDefinedTerms()]).Run(context);
             if (context.TryGet<TermUsage>() is { } usage)
             {
-                Write(consoles.Out, context.KnowledgeBase, usage);
+                Write(consoles.Out, context.Get<LinkedKnowledgeBase>().KnowledgeBase, usage);
                 consoles.Out.WritePlainLine(string.Join(", ", result.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds:N0} ms")));
             }
 

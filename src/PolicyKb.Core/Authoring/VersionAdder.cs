@@ -1,6 +1,7 @@
 using PolicyKb.Diagnostics;
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Words;

@@ -5,14 +5,41 @@ namespace PolicyKb.Diagnostics;
 
 /// <summary>
 /// Collects every problem of a build so that all of them are reported at once. Safe to use from parallel steps;
-/// <see cref="All"/> is sorted by path and line so the report is the same on every run.
+/// <see cref="All"/> is sorted by path and line so the report is the same on every run. <see cref="ForStep"/> and
+/// <see cref="ForDocument"/> give views of the same collection that mark what is added through them.
 /// </summary>
 public sealed class DiagnosticBag
 {
-    private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private readonly ConcurrentQueue<Diagnostic> _items;
+    private readonly string? _step;
+    private readonly string? _document;
 
-    /// <summary>Adds a diagnostic as it is (one another bag found, say).</summary>
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic ?? throw new ArgumentNullException(nameof(diagnostic)));
+    public DiagnosticBag()
+        : this(new ConcurrentQueue<Diagnostic>(), null, null)
+    {
+    }
+
+    private DiagnosticBag(ConcurrentQueue<Diagnostic> items, string? step, string? document)
+    {
+        _items = items;
+        _step = step;
+        _document = document;
+    }
+
+    /// <summary>This bag, marking what is added through it as reported by <paramref name="step"/>.</summary>
+    public DiagnosticBag ForStep(string step) => new(_items, step, _document);
+
+    /// <summary>This bag, marking what is added through it as about the policy or memo <paramref name="document"/>.</summary>
+    public DiagnosticBag ForDocument(string document) => new(_items, _step, document);
+
+    /// <summary>Adds a diagnostic (one another bag found, say), marked with this view's step and document where it has none.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        _items.Enqueue(_step is null && _document is null
+            ? diagnostic
+            : diagnostic with { Step = diagnostic.Step ?? _step, Document = diagnostic.Document ?? _document });
+    }
 
     public void Error(SourceLocation location, string message) => Add(new Diagnostic(DiagnosticSeverity.Error, location, message));
 

@@ -32,7 +32,7 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
         var result = policies.OfType<Policy>().ToList();
         foreach (var clash in result.GroupBy(p => p.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
         {
-            diagnostics.Error(clash.Metadata.Location, $"policy folder gives the id '{clash.Id}', which another policy folder already has");
+            diagnostics.ForDocument(clash.Id).Error(clash.Metadata.Location, $"policy folder gives the id '{clash.Id}', which another policy folder already has");
         }
 
         return [.. result.OrderBy(p => p.Id, StringComparer.Ordinal)];
@@ -47,6 +47,8 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
             diagnostics.Error(relativeFolder, 1, "the folder name gives no usable id; name policy folders with letters or digits");
             return null;
         }
+
+        diagnostics = diagnostics.ForDocument(id);
 
         var metadataPath = Path.Combine(directory, InputLayout.PolicyFile);
         var relativeMetadata = relativeFolder + "/" + InputLayout.PolicyFile;

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
-using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Analysis;
 

@@ -3,6 +3,7 @@ using PolicyKb.Search.Export.Format;
 using PolicyKb.Search.Indexing;
 using PolicyKb.Search.Querying;
 using PolicyKb.Search.Results;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Export;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Lucene.Net.Index;
 using PolicyKb.Search.Export.Format;
 using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Export;
 

@@ -1,4 +1,5 @@
 using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Export;
 

@@ -1,5 +1,5 @@
 using Lucene.Net.Index;
-using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Export;
 

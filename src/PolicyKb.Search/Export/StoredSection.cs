@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Export;
 

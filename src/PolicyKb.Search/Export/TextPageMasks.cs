@@ -1,7 +1,7 @@
 using System.Text;
 using Lucene.Net.Index;
-using PolicyKb.Search.Indexing;
 using PolicyKb.Search.Results;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Export;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PolicyKb.Model;
 using PolicyKb.Search.Analysis;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Indexing;
 

@@ -8,6 +8,7 @@ using Lucene.Net.Search.Similarities;
 using PolicyKb.Enriching.Audiences;
 using PolicyKb.Model;
 using PolicyKb.Search.Analysis;
+using PolicyKb.Search.Schema;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace PolicyKb.Search.Indexing;

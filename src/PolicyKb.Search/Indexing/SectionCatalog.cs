@@ -1,5 +1,6 @@
 using PolicyKb.Enriching.Audiences;
 using PolicyKb.Model;
+using PolicyKb.Search.Schema;
 using PolicyKb.Urls;
 
 namespace PolicyKb.Search.Indexing;

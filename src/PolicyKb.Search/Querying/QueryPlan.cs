@@ -1,3 +1,5 @@
+using PolicyKb.Search.Schema;
+
 namespace PolicyKb.Search.Querying;
 
 /// <summary>
@@ -12,5 +14,5 @@ public sealed record QueryPlan(ImmutableArray<PlannedClause> Clauses, ImmutableA
 
     /// <summary>The stems that matched in section text light up in snippets and on the target page.</summary>
     public ImmutableArray<string> HighlightTerms =>
-        [.. Clauses.Where(c => c.Field == Indexing.SearchFields.Text).SelectMany(c => c.Terms).Distinct(StringComparer.Ordinal)];
+        [.. Clauses.Where(c => c.Field == SearchFields.Text).SelectMany(c => c.Terms).Distinct(StringComparer.Ordinal)];
 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using PolicyKb.Search.Analysis;
 using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Querying;
 

@@ -1,4 +1,4 @@
-using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Querying;
 

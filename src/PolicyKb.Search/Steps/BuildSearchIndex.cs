@@ -1,4 +1,5 @@
 using PolicyKb.Enriching.Audiences;
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Pipeline;
 using PolicyKb.Search.Export;
 using PolicyKb.Search.Indexing;
@@ -22,9 +23,12 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
     /// <summary>The export folder inside the output; the same as <see cref="Urls.SiteUrls.SearchIndex"/>.</summary>
     public const string OutputFolder = "search-index";
 
-    public string Name => nameof(BuildSearchIndex);
-
     public BuildPhase Phase => BuildPhase.PostProcess;
+
+    /// <summary>The linked knowledge base: sections carry their defined terms, and their audiences when relevance was computed.</summary>
+    public IReadOnlyList<Need> Needs { get; } = [Need.Required<LinkedKnowledgeBase>(), Need.Optional<AudienceRelevance>()];
+
+    public IReadOnlyList<Type> Makes { get; } = [typeof(SearchIndexBuilt)];
 
     /// <summary>
     /// Beyond this many sections, the index is written before the pages rather than beside them. Overlapping saves
@@ -41,7 +45,7 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
     public BuildPhase FinishBefore(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var knowledgeBase = context.KnowledgeBase;
+        var knowledgeBase = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
         var sections = knowledgeBase.Policies.SelectMany(p => p.Versions).Sum(v => v.Content.AllSections().Count())
             + knowledgeBase.Memos.Sum(m => m.Content.AllSections().Count());
         return sections > MaxSectionsBeside ? Phase : BuildPhase.Check;
@@ -58,9 +62,10 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
         ArgumentNullException.ThrowIfNull(context);
         var folder = IndexFolder(context.Options);
         var fingerprint = InputFingerprint.Of(context.Options.InputDirectory);
-        var sections = SectionCatalog.Of(context.KnowledgeBase, context.TryGet<AudienceRelevance>()).ToList();
+        var knowledgeBase = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
+        var sections = SectionCatalog.Of(knowledgeBase, context.TryGet<AudienceRelevance>()).ToList();
         var parts = IndexParts.Of(sections);
-        var description = SearchIndexWriter.Describe(context.KnowledgeBase, parts, fingerprint);
+        var description = SearchIndexWriter.Describe(knowledgeBase, parts, fingerprint);
         var incremental = context.Options.Incremental;
         var reused = incremental ? Reuse(folder, description, parts, sections) : null;
         var partsWritten = 0;

@@ -44,7 +44,7 @@ public static class AudiencePages
                 views.AudienceViews(SiteUrls.Home, SiteUrls.Audience, audience.Id),
                 audience.Id,
                 PageKind: "audience");
-            yield return new PageJob(url, typeof(AudiencePage), SiteViews.Parameters(views.Site, meta, model));
+            yield return new PageJob(typeof(AudiencePage), views.Site, meta, model);
         }
     }
 

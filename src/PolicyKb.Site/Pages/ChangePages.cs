@@ -81,7 +81,7 @@ public static class ChangePages
                 Source: new SourceNote(policy.Metadata.Title, SiteViews.DateLabel(policy, comparison.Newer), policy.Metadata.SourceUrl, null),
                 OpenGraphType: "article",
                 PageKind: "change");
-            yield return new PageJob(url, typeof(ChangePage), SiteViews.Parameters(views.Site, meta, model),
+            yield return new PageJob(typeof(ChangePage), views.Site, meta, model,
                 views.Fingerprints?.ForPolicy(policy, knowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id))));
         }
 
@@ -94,7 +94,7 @@ public static class ChangePages
             SiteViews.Crumbs(("What changed", null)),
             views.AudienceViews(SiteUrls.Changes, SiteUrls.Audience, null),
             PageKind: "changes");
-        yield return new PageJob(SiteUrls.Changes, typeof(ChangeListPage), SiteViews.Parameters(views.Site, listMeta, new ChangeListModel(all)));
+        yield return new PageJob(typeof(ChangeListPage), views.Site, listMeta, new ChangeListModel(all));
     }
 
     private static ImmutableArray<NavLink> Terms(KnowledgeBase knowledgeBase, ImmutableArray<string> ids) =>

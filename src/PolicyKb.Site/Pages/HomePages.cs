@@ -29,7 +29,7 @@ public static class HomePages
             [],
             views.AudienceViews(SiteUrls.Home, SiteUrls.Audience, null),
             PageKind: "home");
-        yield return new PageJob(SiteUrls.Home, typeof(HomePage), SiteViews.Parameters(views.Site, homeMeta, home));
+        yield return new PageJob(typeof(HomePage), views.Site, homeMeta, home);
 
         var memos = new MemoListModel([.. knowledgeBase.Memos.Select(SiteViews.MemoLink)]);
         var memosMeta = new PageMeta(
@@ -40,7 +40,7 @@ public static class HomePages
             SiteViews.Crumbs(("Change memos", null)),
             views.AudienceViews(SiteUrls.Memos, SiteUrls.Audience, null),
             PageKind: "memos");
-        yield return new PageJob(SiteUrls.Memos, typeof(MemoListPage), SiteViews.Parameters(views.Site, memosMeta, memos));
+        yield return new PageJob(typeof(MemoListPage), views.Site, memosMeta, memos);
 
         var notFoundMeta = new PageMeta(
             "Page not found",
@@ -52,7 +52,7 @@ public static class HomePages
             [],
             NoIndex: true,
             PageKind: "not-found");
-        yield return new PageJob(SiteUrls.NotFound, typeof(NotFoundPage), SiteViews.Parameters(views.Site, notFoundMeta));
+        yield return new PageJob(typeof(NotFoundPage), views.Site, notFoundMeta);
     }
 
     /// <summary>The latest new versions and memos, for the home page.</summary>

@@ -34,7 +34,7 @@ public static class MemoPages
                 OpenGraphType: "article",
                 PageKind: "memo",
                 Terms: views.TermTips(memo));
-            yield return new PageJob(url, typeof(MemoPage), SiteViews.Parameters(views.Site, meta, model),
+            yield return new PageJob(typeof(MemoPage), views.Site, meta, model,
                 views.Fingerprints?.ForMemo(memo, memo.PolicyIds.Select(id => views.KnowledgeBase.FindPolicy(id)!)));
         }
     }

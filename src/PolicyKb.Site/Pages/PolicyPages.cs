@@ -73,7 +73,7 @@ public static class PolicyPages
             "article",
             PageKind: "policy",
             Terms: views.TermTips(version));
-        return new PageJob(url, typeof(PolicyPage), SiteViews.Parameters(views.Site, meta, model),
+        return new PageJob(typeof(PolicyPage), views.Site, meta, model,
             views.Fingerprints?.ForPolicy(policy, views.KnowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id))));
     }
 

@@ -18,7 +18,7 @@ public static class ReferencePages
             SiteViews.Crumbs(("Glossary", null)),
             views.AudienceViews(SiteUrls.Glossary, SiteUrls.Audience, null),
             PageKind: "glossary");
-        yield return new PageJob(SiteUrls.Glossary, typeof(GlossaryPage), SiteViews.Parameters(views.Site, glossaryMeta, GlossaryEntries.Create(views)));
+        yield return new PageJob(typeof(GlossaryPage), views.Site, glossaryMeta, GlossaryEntries.Create(views));
 
         var searchMeta = new PageMeta(
             "Search",
@@ -29,6 +29,6 @@ public static class ReferencePages
             views.AudienceViews(SiteUrls.Search, SiteUrls.Audience, null),
             NoIndex: true,
             PageKind: "search");
-        yield return new PageJob(SiteUrls.Search, typeof(SearchPage), SiteViews.Parameters(views.Site, searchMeta, new SearchPageModel(views.Site.Audiences, SiteUrls.SearchIndex)));
+        yield return new PageJob(typeof(SearchPage), views.Site, searchMeta, new SearchPageModel(views.Site.Audiences, SiteUrls.SearchIndex));
     }
 }

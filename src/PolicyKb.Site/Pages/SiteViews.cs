@@ -76,17 +76,6 @@ public sealed class SiteViews(
     public static ImmutableArray<NavLink> Crumbs(params (string Label, string? Url)[] crumbs) =>
         [new NavLink("Home", SiteUrls.Home), .. crumbs.Select((c, i) => new NavLink(c.Label, c.Url, i == crumbs.Length - 1))];
 
-    public static Dictionary<string, object?> Parameters(SiteInfo site, PageMeta meta, object? model = null)
-    {
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Site"] = site, ["Meta"] = meta };
-        if (model is not null)
-        {
-            parameters["Model"] = model;
-        }
-
-        return parameters;
-    }
-
     public DocumentCard Card(Policy policy) => new(
         policy.Metadata.Title,
         SiteUrls.Policy(policy.Id),

@@ -32,7 +32,7 @@ public static class PageRenderQueue
                     continue;
                 }
 
-                var html = await renderer.RenderUtf8Async((components ?? ThemeComponents.BuiltIn).Resolve(job.Component), job.Parameters);
+                var html = await renderer.RenderUtf8Async((components ?? ThemeComponents.BuiltIn).Resolve(job.Component), job);
                 output.Add(SiteUrls.FileOf(job.Url), html);
                 written?.Invoke(job, false);
             }

@@ -27,16 +27,14 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         _loggers = _services.GetRequiredService<ILoggerFactory>();
     }
 
-    public async Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters) =>
-        Utf8.GetString(await RenderUtf8Async(component, parameters));
-
-    /// <summary>Renders a page straight to UTF-8, the form it is published in.</summary>
-    public async Task<byte[]> RenderUtf8Async(Type component, IReadOnlyDictionary<string, object?> parameters)
+    /// <summary>Renders <paramref name="job"/> with <paramref name="component"/> (its component, or the one <c>serve</c> compiled in its place) straight to UTF-8, the form it is published in.</summary>
+    public async Task<byte[]> RenderUtf8Async(Type component, PageJob job)
     {
+        ArgumentNullException.ThrowIfNull(job);
         await using var renderer = new HtmlRenderer(_services, _loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
+            var output = await renderer.RenderComponentAsync(component, ParametersOf(job));
             _buffer.SetLength(0);
             await using (var writer = new StreamWriter(_buffer, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
             {
@@ -45,6 +43,21 @@ public sealed class RazorPageRenderer : IAsyncDisposable
 
             return _buffer.ToArray();
         });
+    }
+
+    /// <summary>
+    /// The job as the theme's page components take it: parameters named as the job's properties. A page without a
+    /// model (the 404 page) is given none, since its component declares no such parameter.
+    /// </summary>
+    private static ParameterView ParametersOf(PageJob job)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { [nameof(PageJob.Site)] = job.Site, [nameof(PageJob.Meta)] = job.Meta };
+        if (job.Model is not null)
+        {
+            parameters[nameof(PageJob.Model)] = job.Model;
+        }
+
+        return ParameterView.FromDictionary(parameters);
     }
 
     public async ValueTask DisposeAsync()

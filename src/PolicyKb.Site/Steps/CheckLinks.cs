@@ -14,9 +14,12 @@ public sealed class CheckLinks : IBuildStep
     private static readonly byte[] HrefAttribute = "href=\""u8.ToArray();
     private static readonly byte[] SrcAttribute = "src=\""u8.ToArray();
 
-    public string Name => nameof(CheckLinks);
-
     public BuildPhase Phase => BuildPhase.Check;
+
+    /// <summary>Nothing but the output: it checks the files every other step wrote.</summary>
+    public IReadOnlyList<Need> Needs { get; } = [];
+
+    public IReadOnlyList<Type> Makes { get; } = [];
 
     public void Execute(BuildContext context)
     {

@@ -1,3 +1,4 @@
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 
@@ -6,14 +7,17 @@ namespace PolicyKb.Site.Steps;
 /// <summary>Copies the images documents use that are part of the input (never remote ones) to <c>/media/</c>.</summary>
 public sealed class PublishMedia : IBuildStep
 {
-    public string Name => nameof(PublishMedia);
-
     public BuildPhase Phase => BuildPhase.Output;
+
+    public IReadOnlyList<Need> Needs { get; } = [Need.Required<LinkedKnowledgeBase>()];
+
+    public IReadOnlyList<Type> Makes { get; } = [];
 
     public void Execute(BuildContext context)
     {
-        var sources = context.KnowledgeBase.Policies.SelectMany(p => p.Versions).Select(v => v.Content)
-            .Concat(context.KnowledgeBase.Memos.Select(m => m.Content))
+        var knowledgeBase = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
+        var sources = knowledgeBase.Policies.SelectMany(p => p.Versions).Select(v => v.Content)
+            .Concat(knowledgeBase.Memos.Select(m => m.Content))
             .SelectMany(c => c.Preamble.Concat(c.AllSections().SelectMany(s => s.Blocks)))
             .OfType<Figure>()
             .Select(f => f.Source)

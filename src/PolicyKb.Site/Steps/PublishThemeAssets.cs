@@ -14,9 +14,11 @@ namespace PolicyKb.Site.Steps;
 /// </summary>
 public sealed class PublishThemeAssets(string? themeDirectory) : IBuildStep
 {
-    public string Name => nameof(PublishThemeAssets);
-
     public BuildPhase Phase => BuildPhase.Output;
+
+    public IReadOnlyList<Need> Needs { get; } = [];
+
+    public IReadOnlyList<Type> Makes { get; } = [typeof(ThemeAssetUrls)];
 
     public void Execute(BuildContext context)
     {

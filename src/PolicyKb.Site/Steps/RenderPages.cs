@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolicyKb.Pipeline;
 using PolicyKb.Site.Incremental;
 using PolicyKb.Site.Pages;
@@ -7,26 +8,33 @@ using PolicyKb.Views;
 namespace PolicyKb.Site.Steps;
 
 /// <summary>
-/// Renders the pages a set of page builders describe, on all cores, and records them for the sitemap. In an
-/// incremental build, a page whose fingerprint is unchanged is taken from the previous output instead.
+/// Renders the pages a set of page builders describe, on all cores, and makes the <typeparamref name="TPages"/> that
+/// lists them for the sitemap. In an incremental build, a page whose fingerprint is unchanged is taken from the
+/// previous output instead. The type runs as several steps, one per kind of pages, each with its own name.
 /// </summary>
-public sealed class RenderPages(string name, params Func<SiteViews, IEnumerable<PageJob>>[] builders) : IBuildStep
+public sealed class RenderPages<TPages>(string name, params Func<SiteViews, IEnumerable<PageJob>>[] builders) : IBuildStep
+    where TPages : RenderedPages, new()
 {
     public string Name => name;
 
     public BuildPhase Phase => BuildPhase.Output;
 
+    public IReadOnlyList<Need> Needs { get; } = [Need.Required<SiteViews>(), Need.Optional<ThemeComponents>(), Need.Optional<IncrementalRendering>()];
+
+    public IReadOnlyList<Type> Makes { get; } = [typeof(TPages)];
+
     public void Execute(BuildContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var views = context.Get<SiteViews>();
-        var rendered = context.TryGet<RenderedPages>() ?? new RenderedPages();
         var incremental = context.TryGet<IncrementalRendering>();
+        var pages = new ConcurrentQueue<PageMeta>();
         var renderedHere = 0;
         PageRenderQueue.RenderAll(
             builders.SelectMany(build => build(views)), context.Output, context.TryGet<ThemeComponents>(),
             (job, reused) =>
             {
-                rendered.Add([(PageMeta)job.Parameters["Meta"]!]);
+                pages.Enqueue(job.Meta);
                 if (!reused)
                 {
                     Interlocked.Increment(ref renderedHere);
@@ -34,6 +42,6 @@ public sealed class RenderPages(string name, params Func<SiteViews, IEnumerable<
             },
             incremental is null ? null : job => incremental.TryReuse(job, context.Output));
         incremental?.CountRendered(renderedHere);
-        context.Set(rendered);
+        context.Set(new TPages { Pages = [.. pages.OrderBy(p => p.Url, StringComparer.Ordinal)] });
     }
 }

@@ -2,27 +2,11 @@ using PolicyKb.Views;
 
 namespace PolicyKb.Site.Steps;
 
-/// <summary>Every page rendered so far with its metadata, for the sitemap.</summary>
-public sealed class RenderedPages
+/// <summary>
+/// The pages one render step rendered, with their metadata, ordered by URL, for the sitemap. Each render step makes
+/// its own kind (see <see cref="RenderPages{TPages}"/>), so that every artifact is written once.
+/// </summary>
+public abstract class RenderedPages
 {
-    private readonly List<PageMeta> _pages = [];
-
-    public IReadOnlyList<PageMeta> Pages
-    {
-        get
-        {
-            lock (_pages)
-            {
-                return [.. _pages.OrderBy(p => p.Url, StringComparer.Ordinal)];
-            }
-        }
-    }
-
-    public void Add(IEnumerable<PageMeta> pages)
-    {
-        lock (_pages)
-        {
-            _pages.AddRange(pages);
-        }
-    }
+    public ImmutableArray<PageMeta> Pages { get; init; } = [];
 }

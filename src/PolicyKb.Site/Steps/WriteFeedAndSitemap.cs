@@ -4,6 +4,7 @@ using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using PolicyKb.Site.Pages;
 using PolicyKb.Urls;
+using PolicyKb.Views;
 
 namespace PolicyKb.Site.Steps;
 
@@ -13,15 +14,21 @@ namespace PolicyKb.Site.Steps;
 /// </summary>
 public sealed class WriteFeedAndSitemap : IBuildStep
 {
-    public string Name => nameof(WriteFeedAndSitemap);
-
     public BuildPhase Phase => BuildPhase.Output;
+
+    /// <summary>The site's views, and the pages every render step rendered (the sitemap lists those that are canonical and indexed).</summary>
+    public IReadOnlyList<Need> Needs { get; } =
+        [Need.Required<SiteViews>(), Need.Required<RenderedPolicyPages>(), Need.Required<RenderedSitePages>(), Need.Required<RenderedChangePages>()];
+
+    public IReadOnlyList<Type> Makes { get; } = [];
 
     public void Execute(BuildContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var views = context.Get<SiteViews>();
+        RenderedPages[] rendered = [context.Get<RenderedPolicyPages>(), context.Get<RenderedSitePages>(), context.Get<RenderedChangePages>()];
         context.Output.Add(SiteUrls.FileOf(SiteUrls.Feed), Feed(views));
-        context.Output.Add(SiteUrls.FileOf(SiteUrls.Sitemap), Sitemap(views, context.Get<RenderedPages>()));
+        context.Output.Add(SiteUrls.FileOf(SiteUrls.Sitemap), Sitemap(views, rendered.SelectMany(r => r.Pages)));
         context.Output.Add("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {views.Absolute(SiteUrls.Sitemap)}\n");
     }
 
@@ -73,10 +80,10 @@ public sealed class WriteFeedAndSitemap : IBuildStep
         return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
     }
 
-    private static string Sitemap(SiteViews views, RenderedPages rendered)
+    private static string Sitemap(SiteViews views, IEnumerable<PageMeta> pages)
     {
         var builder = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in rendered.Pages.Where(p => !p.NoIndex && p.CanonicalUrl == views.Absolute(p.Url)))
+        foreach (var page in pages.OrderBy(p => p.Url, StringComparer.Ordinal).Where(p => !p.NoIndex && p.CanonicalUrl == views.Absolute(p.Url)))
         {
             builder.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(page.CanonicalUrl)).Append("</loc></url>\n");
         }

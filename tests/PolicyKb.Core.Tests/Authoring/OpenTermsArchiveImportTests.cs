@@ -1,6 +1,7 @@
 using PolicyKb.Authoring;
 using PolicyKb.Diagnostics;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 

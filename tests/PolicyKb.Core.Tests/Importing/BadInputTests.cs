@@ -1,5 +1,6 @@
 using PolicyKb.Diagnostics;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Reading;
 
 namespace PolicyKb.Tests.Importing;

@@ -2,6 +2,7 @@ using PolicyKb.Authoring;
 using PolicyKb.Diagnostics;
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Words;

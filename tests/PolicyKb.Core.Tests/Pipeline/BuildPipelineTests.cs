@@ -14,7 +14,7 @@ public sealed class BuildPipelineTests
     {
         var started = new ManualResetEventSlim();
         var events = new List<string>();
-        var background = new Background("Index", BuildPhase.PostProcess, BuildPhase.Check, context =>
+        var background = new TestBackgroundStep("Index", BuildPhase.PostProcess, BuildPhase.Check, context =>
         {
             started.Set();
             // Waits until the output step, which comes after it, has run: it can only do so if it is not in its way.
@@ -25,7 +25,7 @@ public sealed class BuildPipelineTests
                 events.Add("index");
             }
         });
-        var render = new Step("Render", BuildPhase.Output, context =>
+        var render = new TestStep("Render", BuildPhase.Output, context =>
         {
             started.Wait(TimeSpan.FromSeconds(30)).ShouldBeTrue();
             context.Output.Add("page.html", [1]);
@@ -34,7 +34,7 @@ public sealed class BuildPipelineTests
                 events.Add("render");
             }
         });
-        var check = new Step("Check", BuildPhase.Check, context =>
+        var check = new TestStep("Check", BuildPhase.Check, context =>
         {
             context.Output.Contains("index.bin").ShouldBeTrue("the check runs after the background step finished");
             events.Add("check");
@@ -52,8 +52,8 @@ public sealed class BuildPipelineTests
     public void A_failed_background_step_fails_the_build_with_its_name_before_the_phase_it_finishes_before()
     {
         var checkRan = false;
-        var background = new Background("Index", BuildPhase.PostProcess, BuildPhase.Check, _ => throw new InvalidDataException("the index is broken"));
-        var check = new Step("Check", BuildPhase.Check, _ => checkRan = true);
+        var background = new TestBackgroundStep("Index", BuildPhase.PostProcess, BuildPhase.Check, _ => throw new InvalidDataException("the index is broken"));
+        var check = new TestStep("Check", BuildPhase.Check, _ => checkRan = true);
 
         using var output = new TempFolder();
         var result = new BuildPipeline([background, check]).Run(new BuildContext(BuildOptions.For(TestPaths.Input, output.Path)));
@@ -68,12 +68,12 @@ public sealed class BuildPipelineTests
     public void A_build_that_fails_while_a_background_step_runs_returns_only_once_that_step_is_done()
     {
         var finished = false;
-        var background = new Background("Index", BuildPhase.PostProcess, BuildPhase.Check, _ =>
+        var background = new TestBackgroundStep("Index", BuildPhase.PostProcess, BuildPhase.Check, _ =>
         {
             Thread.Sleep(200);
             finished = true;
         });
-        var render = new Step("Render", BuildPhase.Output, _ => throw new InvalidOperationException("a template is missing"));
+        var render = new TestStep("Render", BuildPhase.Output, _ => throw new InvalidOperationException("a template is missing"));
 
         using var output = new TempFolder();
         var result = new BuildPipeline([background, render]).Run(new BuildContext(BuildOptions.For(TestPaths.Input, output.Path)));
@@ -87,12 +87,12 @@ public sealed class BuildPipelineTests
     [Fact]
     public void A_background_step_that_fails_beside_a_failing_step_is_reported_with_it()
     {
-        var background = new Background("Index", BuildPhase.PostProcess, BuildPhase.Check, _ =>
+        var background = new TestBackgroundStep("Index", BuildPhase.PostProcess, BuildPhase.Check, _ =>
         {
             Thread.Sleep(100);
             throw new InvalidDataException("the index is broken");
         });
-        var render = new Step("Render", BuildPhase.Output, _ => throw new InvalidOperationException("a template is missing"));
+        var render = new TestStep("Render", BuildPhase.Output, _ => throw new InvalidOperationException("a template is missing"));
 
         using var output = new TempFolder();
         var result = new BuildPipeline([background, render]).Run(new BuildContext(BuildOptions.For(TestPaths.Input, output.Path)));
@@ -102,18 +102,37 @@ public sealed class BuildPipelineTests
         result.Diagnostics.Select(d => d.Message).ShouldContain(m => m.Contains("step Index failed: InvalidDataException", StringComparison.Ordinal));
     }
 
-    private class Step(string name, BuildPhase phase, Action<BuildContext> execute) : IBuildStep
+    [Fact]
+    public void A_failed_build_names_the_first_step_that_reported_an_error_not_the_last_of_its_phase()
     {
-        public string Name => name;
+        var read = new TestStep("Read", BuildPhase.Input, context => context.Diagnostics.Error("policies/a/2025-01-01.md", 1, "the file is empty"));
+        var glossary = new TestStep("Glossary", BuildPhase.Input, _ => { });
+        var link = new TestStep("Link", BuildPhase.Process, _ => throw new InvalidOperationException("a build with errors stops after its phase"));
 
-        public BuildPhase Phase => phase;
+        using var output = new TempFolder();
+        var result = new BuildPipeline([read, glossary, link]).Run(new BuildContext(BuildOptions.For(TestPaths.Input, output.Path)));
 
-        public void Execute(BuildContext context) => execute(context);
+        result.Succeeded.ShouldBeFalse();
+        result.FailedStep.ShouldBe("Read");
+        result.Diagnostics.ShouldHaveSingleItem().Step.ShouldBe("Read");
     }
 
-    private sealed class Background(string name, BuildPhase phase, BuildPhase finishBefore, Action<BuildContext> execute)
-        : Step(name, phase, execute), IBackgroundBuildStep
+    [Fact]
+    public void A_step_that_needs_what_a_background_step_makes_waits_for_it()
     {
-        public BuildPhase FinishBefore(BuildContext context) => finishBefore;
+        var background = new TestBackgroundStep("Index", BuildPhase.PostProcess, BuildPhase.Check, context =>
+        {
+            Thread.Sleep(200);
+            context.Set(new ReadText("indexed"));
+        }, makes: [typeof(ReadText)]);
+        string? seen = null;
+        var report = new TestStep("Report", BuildPhase.Output, context => seen = context.Get<ReadText>().Text, needs: [Need.Required<ReadText>()]);
+
+        using var output = new TempFolder();
+        var result = new BuildPipeline([background, report]).Run(new BuildContext(BuildOptions.For(TestPaths.Input, output.Path)));
+
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+        seen.ShouldBe("indexed");
+        result.Timings.Select(t => t.Name).ShouldBe(["Index", "Report"]);
     }
 }

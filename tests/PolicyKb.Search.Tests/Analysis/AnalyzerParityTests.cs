@@ -1,5 +1,6 @@
 using PolicyKb.Search.Analysis;
 using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 using PolicyKb.Search.Tests.Corpus;
 using PolicyKb.Search.Tests.Js;
 using PolicyKb.Tests;

@@ -1,5 +1,6 @@
 using PolicyKb.Search.Analysis;
 using PolicyKb.Search.Indexing;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Tests.Analysis;
 

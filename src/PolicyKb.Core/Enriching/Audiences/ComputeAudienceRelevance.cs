@@ -1,3 +1,4 @@
+using PolicyKb.Enriching.Terms;
 using PolicyKb.Pipeline;
 
 namespace PolicyKb.Enriching.Audiences;
@@ -5,9 +6,12 @@ namespace PolicyKb.Enriching.Audiences;
 /// <summary>Decides which sections matter to which audience, once, for the pages and the search index.</summary>
 public sealed class ComputeAudienceRelevance : IBuildStep
 {
-    public string Name => nameof(ComputeAudienceRelevance);
-
     public BuildPhase Phase => BuildPhase.Process;
 
-    public void Execute(BuildContext context) => context.Set(AudienceRelevance.Compute(context.KnowledgeBase));
+    /// <summary>The linked knowledge base: audience rules pick sections by the defined terms they use.</summary>
+    public IReadOnlyList<Need> Needs { get; } = [Need.Required<LinkedKnowledgeBase>()];
+
+    public IReadOnlyList<Type> Makes { get; } = [typeof(AudienceRelevance)];
+
+    public void Execute(BuildContext context) => context.Set(AudienceRelevance.Compute(context.Get<LinkedKnowledgeBase>().KnowledgeBase));
 }

@@ -102,7 +102,7 @@ public static class GlossaryReader
         var documents = map.StringList("documents");
         foreach (var (document, location) in documents.Where(d => !references.Documents.ContainsKey(d.Value)))
         {
-            diagnostics.Error(location, $"unknown document '{document}': the term can only hold in a policy or memo; documents: {References.List(references.Documents.Keys)}");
+            diagnostics.ForDocument(document).Error(location, $"unknown document '{document}': the term can only hold in a policy or memo; documents: {References.List(references.Documents.Keys)}");
         }
 
         var sources = ReadSources(map, references, diagnostics);
@@ -159,11 +159,11 @@ public static class GlossaryReader
             {
                 if (!references.Documents.TryGetValue(document, out var sections))
                 {
-                    diagnostics.Error(item.LocationOf("document"), $"unknown document '{document}': a source is a policy or memo id; documents: {References.List(references.Documents.Keys)}");
+                    diagnostics.ForDocument(document).Error(item.LocationOf("document"), $"unknown document '{document}': a source is a policy or memo id; documents: {References.List(references.Documents.Keys)}");
                 }
                 else if (section is not null && !sections.Contains(section))
                 {
-                    diagnostics.Error(item.LocationOf("section"), $"no version of '{document}' has a section '{section}' (run `inspect` on a version to see its section ids)");
+                    diagnostics.ForDocument(document).Error(item.LocationOf("section"), $"no version of '{document}' has a section '{section}' (run `inspect` on a version to see its section ids)");
                 }
 
                 var kind = references.Memos.Contains(document) ? DocumentKind.Memo : DocumentKind.Policy;

@@ -1,3 +1,4 @@
+using PolicyKb.Importing.Folder;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 
@@ -5,22 +6,24 @@ namespace PolicyKb.Enriching.Terms;
 
 /// <summary>
 /// Makes the glossary (the listed terms of <c>glossary.yml</c> merged with the definitions the documents make
-/// themselves), links the uses of its terms in every version and memo, and stores the <see cref="TermUsage"/>.
-/// Runs first in the Process phase: audience rules, search, changes and rendering all read the linked model.
+/// themselves), links the uses of its terms in every version and memo, and makes the <see cref="LinkedKnowledgeBase"/>
+/// and the <see cref="TermUsage"/>. Runs first in the Process phase: audience rules, search, changes and rendering all
+/// read the linked model.
 /// </summary>
 public sealed class LinkDefinedTerms : IBuildStep
 {
-    public string Name => nameof(LinkDefinedTerms);
-
     public BuildPhase Phase => BuildPhase.Process;
+
+    public IReadOnlyList<Need> Needs { get; } = [Need.Required<ImportedKnowledgeBase>(), Need.Required<ListedTerms>()];
+
+    public IReadOnlyList<Type> Makes { get; } = [typeof(LinkedKnowledgeBase), typeof(TermUsage)];
 
     public void Execute(BuildContext context)
     {
-        var knowledgeBase = context.KnowledgeBase;
+        ArgumentNullException.ThrowIfNull(context);
+        var knowledgeBase = context.Get<ImportedKnowledgeBase>().KnowledgeBase;
         var diagnostics = context.Diagnostics;
-        // Read with the input (see ReadGlossary), or here by a pipeline without that step.
-        var listed = context.TryGet<ListedTerms>()?.Terms ?? GlossaryReader.Read(context.Options.InputDirectory, knowledgeBase, diagnostics);
-        var glossary = GlossaryMerger.Merge(listed, DefinitionExtractor.Extract(knowledgeBase), knowledgeBase);
+        var glossary = GlossaryMerger.Merge(context.Get<ListedTerms>().Terms, DefinitionExtractor.Extract(knowledgeBase), knowledgeBase);
         GlossaryChecks.CheckAudienceRules(knowledgeBase.Audiences, glossary, diagnostics);
 
         // Each document is linked on its own (the linker and the diagnostics are safe to share), on all cores.
@@ -32,11 +35,12 @@ public sealed class LinkDefinedTerms : IBuildStep
         {
             if (i < versions.Length)
             {
-                linkedVersions[i] = linker.Link(versions[i], diagnostics);
+                linkedVersions[i] = linker.Link(versions[i], diagnostics.ForDocument(versions[i].PolicyId));
             }
             else
             {
-                linkedMemos[i - versions.Length] = linker.Link(knowledgeBase.Memos[i - versions.Length], diagnostics);
+                var memo = knowledgeBase.Memos[i - versions.Length];
+                linkedMemos[i - versions.Length] = linker.Link(memo, diagnostics.ForDocument(memo.Id));
             }
         });
 
@@ -50,7 +54,7 @@ public sealed class LinkDefinedTerms : IBuildStep
 
         var usage = TermUsageCollector.Collect(knowledgeBase);
         GlossaryChecks.CheckUsed(glossary, usage, diagnostics);
-        context.KnowledgeBase = knowledgeBase;
+        context.Set(new LinkedKnowledgeBase(knowledgeBase));
         context.Set(usage);
     }
 }

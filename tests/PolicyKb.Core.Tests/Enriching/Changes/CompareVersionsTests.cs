@@ -2,6 +2,7 @@ using PolicyKb.Authoring;
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Enriching.Terms;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Pipeline;
 using PolicyKb.Reading;
 using PolicyKb.Words;
@@ -21,13 +22,13 @@ public sealed class CompareVersionsTests
     {
         using var output = new TempFolder();
         var context = new BuildContext(BuildOptions.For(TestPaths.Input, output.Path));
-        var result = new BuildPipeline([new CompareVersions(), new ReadInputFolder()]).Run(context);
+        var result = new BuildPipeline([new LinkDefinedTerms(), new CompareVersions(), new ReadInputFolder(), new ReadGlossary()]).Run(context);
 
         result.Succeeded.ShouldBeTrue();
         var changeSets = context.Get<ChangeSets>();
         var comparison = changeSets.Comparisons.ShouldHaveSingleItem();
         comparison.Url.ShouldBe("/policies/privacy-policy/changes/2024-11-14-to-2025-06-16/");
-        var privacy = context.KnowledgeBase.FindPolicy("privacy-policy")!;
+        var privacy = context.Get<LinkedKnowledgeBase>().KnowledgeBase.FindPolicy("privacy-policy")!;
         changeSets.Into(privacy.Current).ShouldBeSameAs(comparison);
         changeSets.From(privacy.Versions[0]).ShouldBeSameAs(comparison);
         changeSets.Into(privacy.Versions[0]).ShouldBeNull();

@@ -2,6 +2,7 @@ using System.Text;
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Enriching.Terms;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using PolicyKb.Reading;
@@ -154,7 +155,7 @@ public sealed class LinkDefinedTermsTests
         private (BuildResult Result, BuildContext Context) Build()
         {
             var context = new BuildContext(BuildOptions.For(_folder.Path, Path.Combine(_folder.Path, "out")));
-            return (new BuildPipeline([new ReadInputFolder(), new LinkDefinedTerms()]).Run(context), context);
+            return (new BuildPipeline([new ReadInputFolder(), new ReadGlossary(), new LinkDefinedTerms()]).Run(context), context);
         }
 
         [Fact]
@@ -196,7 +197,7 @@ public sealed class LinkDefinedTermsTests
             var (result, _) = Build();
 
             result.Succeeded.ShouldBeFalse();
-            result.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Select(d => d.ToString()).ShouldBe([
+            result.Diagnostics.Where(d => d.Severity == PolicyKb.Diagnostics.DiagnosticSeverity.Error).Select(d => d.ToString()).ShouldBe([
                 "audiences.yml:7: error: section rule of audience 'users' names term 'integrated partners'; rules name terms by glossary id: did you mean 'integrated-partner'?",
                 "audiences.yml:8: error: section rule of audience 'users' names term 'data broker', which the glossary does not define; glossary ids: partner, integrated-partner, vendor, service-provider",
             ]);

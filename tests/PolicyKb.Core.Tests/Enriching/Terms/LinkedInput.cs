@@ -2,6 +2,7 @@ using PolicyKb.Diagnostics;
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Enriching.Terms;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using PolicyKb.Reading;
@@ -22,7 +23,7 @@ internal static class LinkedInput
     private static readonly Lazy<BuildContext> Built = new(() =>
     {
         var context = new BuildContext(BuildOptions.For(TestPaths.Input, Path.Combine(Path.GetTempPath(), "policykb-tests", "linked-output")));
-        var result = new BuildPipeline([new ReadInputFolder(), new LinkDefinedTerms()]).Run(context);
+        var result = new BuildPipeline([new ReadInputFolder(), new ReadGlossary(), new LinkDefinedTerms()]).Run(context);
         result.Diagnostics.ShouldBeEmpty();
         result.Succeeded.ShouldBeTrue();
         return context;
@@ -31,7 +32,7 @@ internal static class LinkedInput
     /// <summary>The input as read, before terms are linked.</summary>
     public static KnowledgeBase AsRead => Read.Value;
 
-    public static KnowledgeBase KnowledgeBase => Built.Value.KnowledgeBase;
+    public static KnowledgeBase KnowledgeBase => Built.Value.Get<LinkedKnowledgeBase>().KnowledgeBase;
 
     public static TermUsage Usage => Built.Value.Get<TermUsage>();
 

@@ -1,5 +1,6 @@
 using PolicyKb.Diagnostics;
 using PolicyKb.Importing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Importing.Structure;
 using PolicyKb.Reading;
 

@@ -1,11 +1,12 @@
 using PolicyKb.Diagnostics;
 using PolicyKb.Importing.Markdown;
+using PolicyKb.Importing.Memos;
 using PolicyKb.Importing.TextFiles;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Words;
 
-namespace PolicyKb.Importing;
+namespace PolicyKb.Importing.Folder;
 
 /// <summary>Reads a whole input folder into a <see cref="KnowledgeBase"/>, collecting every problem on the way.</summary>
 public static class InputFolder

@@ -1,4 +1,4 @@
-namespace PolicyKb.Search.Indexing;
+namespace PolicyKb.Search.Schema;
 
 /// <summary>The names of the fields of a section's Lucene document; the search page's export uses the same names.</summary>
 public static class SearchFields

@@ -1,4 +1,4 @@
-namespace PolicyKb.Search.Indexing;
+namespace PolicyKb.Search.Schema;
 
 /// <summary>The kinds of indexed sections.</summary>
 public static class SectionKinds

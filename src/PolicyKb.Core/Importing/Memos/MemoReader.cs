@@ -1,10 +1,9 @@
 using PolicyKb.Diagnostics;
-using PolicyKb.Importing.Memos;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Words;
 
-namespace PolicyKb.Importing;
+namespace PolicyKb.Importing.Memos;
 
 /// <summary>
 /// Reads <c>memos/*.md</c> and links each memo to the policies it is about: those named in its <c>policies</c> key,
@@ -26,29 +25,30 @@ public static class MemoReader
         Parallel.For(0, files.Count, i =>
         {
             var relative = InputLayout.Relative(root, files[i]);
+            var id = Slug.From(Path.GetFileNameWithoutExtension(files[i]), "memo");
+            var memoDiagnostics = diagnostics.ForDocument(id);
             if (!InputLayout.MarkdownExtensions.Contains(Path.GetExtension(files[i]).ToLowerInvariant()))
             {
-                diagnostics.Error(relative, 1, "memos are Markdown files with YAML front matter (.md)");
+                memoDiagnostics.Error(relative, 1, "memos are Markdown files with YAML front matter (.md)");
                 return;
             }
 
-            var source = InputFileReader.Read(files[i], relative, diagnostics);
-            var id = Slug.From(Path.GetFileNameWithoutExtension(files[i]), "memo");
+            var source = InputFileReader.Read(files[i], relative, memoDiagnostics);
             try
             {
-                memos[i] = source is null ? null : importer.Import(id, source, diagnostics);
+                memos[i] = source is null ? null : importer.Import(id, source, memoDiagnostics);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // As for policies: a failure of the importer costs this file only, and is reported at it.
-                diagnostics.Error(relative, 1, $"the memo could not be imported ({e.GetType().Name}: {e.Message}); please report this file");
+                memoDiagnostics.Error(relative, 1, $"the memo could not be imported ({e.GetType().Name}: {e.Message}); please report this file");
             }
         });
 
-        var result = memos.OfType<Memo>().Select(m => m with { PolicyIds = Resolve(m, policies, diagnostics) }).ToList();
+        var result = memos.OfType<Memo>().Select(m => m with { PolicyIds = Resolve(m, policies, diagnostics.ForDocument(m.Id)) }).ToList();
         foreach (var clash in result.GroupBy(m => m.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
         {
-            diagnostics.Error(clash.SourcePath, 1, $"memo file name gives the id '{clash.Id}', which another memo already has");
+            diagnostics.ForDocument(clash.Id).Error(clash.SourcePath, 1, $"memo file name gives the id '{clash.Id}', which another memo already has");
         }
 
         return [.. result.OrderByDescending(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)];
