@@ -12,10 +12,7 @@ public sealed class PublishMedia : IBuildStep
 
     public void Execute(BuildContext context)
     {
-        var sources = context.KnowledgeBase.Policies.SelectMany(p => p.Versions).Select(v => v.Content)
-            .Concat(context.KnowledgeBase.Memos.Select(m => m.Content))
-            .SelectMany(c => c.Preamble.Concat(c.AllSections().SelectMany(s => s.Blocks)))
-            .OfType<Figure>()
+        var sources = context.KnowledgeBase.Descendants<Figure>()
             .Select(f => f.Source)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
