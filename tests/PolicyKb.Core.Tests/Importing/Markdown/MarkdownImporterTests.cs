@@ -179,6 +179,17 @@ public sealed class MarkdownImporterTests
         }
 
         [Fact]
+        public void Maps_html_elements_inside_text_the_same_in_an_html_block_as_between_markdown_inlines()
+        {
+            const string Html = "<b>b</b> <i>i</i> <cite>cite</cite> <dfn>dfn</dfn> <kbd>kbd</kbd> x<br>y <span>span</span> <img alt=\"alt\"> <a href=\"https://example.com/a\">a</a><wbr>";
+            var inline = ModelOutline.Of(Imports.Markdown("Text " + Html).Content);
+            var block = ModelOutline.Of(Imports.Markdown("<div><span>Text " + Html + "</span></div>").Content);
+
+            inline.ShouldContain("p L1: Text **b** *i* *cite* *dfn* `kbd` x⏎y span alt [a](https://example.com/a)");
+            block.ShouldBe(inline);
+        }
+
+        [Fact]
         public void Resolves_relative_links_against_the_source_url_or_drops_them()
         {
             var withBase = Imports.Markdown("[terms](/legal/terms)", new PolicyKb.Importing.ImportOptions("https://example.com/policy/", [], _ => null));
