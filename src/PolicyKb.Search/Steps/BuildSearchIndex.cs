@@ -1,5 +1,6 @@
 using PolicyKb.Enriching.Audiences;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Search.Export;
 using PolicyKb.Search.Indexing;
 
@@ -57,7 +58,10 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var folder = IndexFolder(context.Options);
-        var fingerprint = InputFingerprint.Of(context.Options.InputDirectory);
+        // The listing the build's one walk of the input made, when the pipeline has it: the input as it was read.
+        var fingerprint = context.TryGet<InputFingerprints>() is { } inputs
+            ? InputFingerprint.Of(inputs.Files)
+            : InputFingerprint.Of(context.Options.InputDirectory);
         var sections = SectionCatalog.Of(context.KnowledgeBase, context.TryGet<AudienceRelevance>()).ToList();
         var parts = IndexParts.Of(sections);
         var description = SearchIndexWriter.Describe(context.KnowledgeBase, parts, fingerprint);
