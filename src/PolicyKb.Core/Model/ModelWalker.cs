@@ -1,10 +1,10 @@
 namespace PolicyKb.Model;
 
 /// <summary>
-/// The one walk over the model, in Markdig's shape: <c>Descendants()</c> and <c>Descendants&lt;T&gt;()</c> on a node,
-/// on a run of nodes, on a document's content, a version, a memo and the knowledge base, in document order (a node
-/// before what it holds). It is the one place that knows which node holds which, so a reader of the tree asks it
-/// instead of switching over every block type, and a new kind of node is added here once.
+/// The one walk over the model, in Markdig's shape: <c>Descendants&lt;T&gt;()</c> on a node, on a run of nodes, on a
+/// document's content and on the knowledge base (every version and memo), in document order (a node before what it
+/// holds); <c>Descendants&lt;ModelNode&gt;()</c> is every node. It is the one place that knows which node holds which,
+/// so a reader of the tree asks it instead of switching over every block type, and a new kind of node is added here once.
 /// </summary>
 public static class ModelWalker
 {
@@ -16,40 +16,23 @@ public static class ModelWalker
         Inlines,
     }
 
-    /// <summary>Every node inside <paramref name="node"/>, at any depth, in document order; not the node itself.</summary>
-    public static IEnumerable<ModelNode> Descendants(this ModelNode node) => Walk(Children(node, Reach.Inlines), Reach.Inlines);
-
-    /// <summary>The nodes of type <typeparamref name="T"/> inside <paramref name="node"/>, in document order.</summary>
+    /// <summary>The nodes of type <typeparamref name="T"/> inside <paramref name="node"/>, at any depth, in document order; not the node itself.</summary>
     public static IEnumerable<T> Descendants<T>(this ModelNode node)
         where T : ModelNode => Walk(Children(node, ReachOf<T>()), ReachOf<T>()).OfType<T>();
-
-    /// <summary>Each of <paramref name="nodes"/> followed by every node inside it, in document order.</summary>
-    public static IEnumerable<ModelNode> Descendants(this IEnumerable<ModelNode> nodes) => Walk(nodes, Reach.Inlines);
 
     /// <summary>The nodes of type <typeparamref name="T"/> among <paramref name="nodes"/> and inside them, in document order.</summary>
     public static IEnumerable<T> Descendants<T>(this IEnumerable<ModelNode> nodes)
         where T : ModelNode => Walk(nodes, ReachOf<T>()).OfType<T>();
 
-    /// <summary>Every node of a document: the preamble's blocks, then each section with its blocks and subsections.</summary>
-    public static IEnumerable<ModelNode> Descendants(this DocumentContent content) => Walk(Roots(content), Reach.Inlines);
-
-    /// <summary>The nodes of type <typeparamref name="T"/> of a document, in document order.</summary>
+    /// <summary>The nodes of type <typeparamref name="T"/> of a document: the preamble's, then each section's with its subsections'.</summary>
     public static IEnumerable<T> Descendants<T>(this DocumentContent content)
         where T : ModelNode => Walk(Roots(content), ReachOf<T>()).OfType<T>();
-
-    /// <summary>The nodes of type <typeparamref name="T"/> of a version's content.</summary>
-    public static IEnumerable<T> Descendants<T>(this PolicyVersion version)
-        where T : ModelNode => version.Content.Descendants<T>();
-
-    /// <summary>The nodes of type <typeparamref name="T"/> of a memo's content.</summary>
-    public static IEnumerable<T> Descendants<T>(this Memo memo)
-        where T : ModelNode => memo.Content.Descendants<T>();
 
     /// <summary>The nodes of type <typeparamref name="T"/> of every version of every policy, then of every memo.</summary>
     public static IEnumerable<T> Descendants<T>(this KnowledgeBase knowledgeBase)
         where T : ModelNode =>
-        knowledgeBase.Policies.SelectMany(p => p.Versions).SelectMany(v => v.Descendants<T>())
-            .Concat(knowledgeBase.Memos.SelectMany(m => m.Descendants<T>()));
+        knowledgeBase.Policies.SelectMany(p => p.Versions).SelectMany(v => v.Content.Descendants<T>())
+            .Concat(knowledgeBase.Memos.SelectMany(m => m.Content.Descendants<T>()));
 
     /// <summary>The blocks directly inside a block: a list's items' blocks, a table's cells' blocks, a quote's blocks.</summary>
     public static IEnumerable<Block> ChildBlocks(this Block block) => block switch
@@ -62,7 +45,7 @@ public static class ModelWalker
     };
 
     /// <summary>The runs of inlines a block holds itself: a paragraph's, each line of an address, a figure's caption.</summary>
-    public static IEnumerable<ImmutableArray<Inline>> Runs(this Block block) => block switch
+    private static ImmutableArray<ImmutableArray<Inline>> Runs(this Block block) => block switch
     {
         Paragraph p => [p.Inlines],
         Address address => address.Lines,
@@ -72,7 +55,7 @@ public static class ModelWalker
     };
 
     /// <summary>The inlines directly inside an inline: an emphasis's, a link's or a term reference's text.</summary>
-    public static ImmutableArray<Inline> ChildInlines(this Inline inline) => inline switch
+    private static ImmutableArray<Inline> ChildInlines(this Inline inline) => inline switch
     {
         Emphasis emphasis => emphasis.Children,
         Link link => link.Children,
@@ -86,7 +69,7 @@ public static class ModelWalker
     /// document order; <paramref name="map"/> gets each run and its block's location. Every record none of whose
     /// runs changed is kept, not copied, so an unchanged tree is the same tree.
     /// </summary>
-    public static Block MapRuns(this Block block, Func<ImmutableArray<Inline>, SourceLocation, ImmutableArray<Inline>> map)
+    private static Block MapRuns(this Block block, Func<ImmutableArray<Inline>, SourceLocation, ImmutableArray<Inline>> map)
     {
         ArgumentNullException.ThrowIfNull(block);
         switch (block)

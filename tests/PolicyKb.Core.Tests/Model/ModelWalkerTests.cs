@@ -35,7 +35,7 @@ public sealed class ModelWalkerTests
     {
         var quote = Content.Sections[0].Blocks[1];
 
-        quote.Descendants().Select(n => n.GetType().Name).ShouldBe(["Table", "Paragraph", "Link", "TermReference", "Text"]);
+        quote.Descendants<ModelNode>().Select(n => n.GetType().Name).ShouldBe(["Table", "Paragraph", "Link", "TermReference", "Text"]);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class LinkAllowListTests
     }
 
     private static IEnumerable<string> Targets(DocumentContent content) =>
-        content.Descendants().SelectMany(node => node switch
+        content.Descendants<ModelNode>().SelectMany(node => node switch
         {
             Link link => [link.Target],
             Figure { Target: { } target } => [target],
