@@ -33,17 +33,6 @@ internal static class Imports
     public static ImportedDocument Text(string text, ImportOptions? options = null) =>
         new PlainTextImporter().Import(new SourceText("test.txt", text), options ?? ImportOptions.Default, new DiagnosticBag());
 
-    public static IEnumerable<Block> AllBlocks(this DocumentContent content) =>
-        content.Preamble.Concat(content.AllSections().SelectMany(s => s.Blocks)).SelectMany(Descend);
-
     public static Section Section(this DocumentContent content, string heading) =>
         content.AllSections().Single(s => s.Heading == heading);
-
-    private static IEnumerable<Block> Descend(Block block) => block switch
-    {
-        ListBlock list => list.Items.SelectMany(i => i.Blocks).SelectMany(Descend).Prepend(block),
-        Table table => table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks).SelectMany(Descend).Prepend(block),
-        Quote quote => quote.Blocks.SelectMany(Descend).Prepend(block),
-        _ => [block],
-    };
 }

@@ -1,41 +1,22 @@
 using System.Text;
-using AngleSharp.Html.Parser;
-using PolicyKb.Importing.Markdown;
-using PolicyKb.Pipeline;
-using PolicyKb.Reading;
-using PolicyKb.Site;
 
 namespace PolicyKb.Tests;
 
 /// <summary>
 /// A corpus of hostile and broken inputs. Each case is added to a copy of the seed input and built through the real
-/// <see cref="SiteBuilder"/>, over an output folder that holds a previous site. A problem must be reported as
-/// <c>path:line: error: message</c> at the file and line that show it, with the previous output left as it was;
-/// what is not a problem must be handled safely and published. No case may crash, and none may hang: each build
-/// has a minute.
+/// <see cref="PolicyKb.Site.SiteBuilder"/>, over an output folder that holds a previous site (see <see cref="HostileInput"/>).
+/// A problem must be reported as <c>path:line: error: message</c> at the file and line that show it, with the previous
+/// output left as it was (this file); what is not a problem must be handled safely and published
+/// (<c>HostileInputTests.Published.cs</c>). No case may crash, and none may hang: each build has a minute.
 /// </summary>
-public sealed class HostileInputTests : IDisposable
+public sealed partial class HostileInputTests : IDisposable
 {
-    private static readonly TimeSpan BuildLimit = TimeSpan.FromSeconds(60);
-
-    private const string PreviousSite = "<!doctype html><title>The previous site</title>";
-
     /// <summary>Who reads the seed site: every message that lists the audiences lists these.</summary>
     private const string SeedAudiences = "developers, law-enforcement, users";
 
-    private readonly TempFolder _folder = new();
+    private HostileInput Input { get; } = new();
 
-    public HostileInputTests()
-    {
-        Input = new HostileInput(_folder.CopyFrom(TestPaths.Input, "input"));
-        _folder.File("output/index.html", PreviousSite);
-    }
-
-    private HostileInput Input { get; }
-
-    private string Output => Path.Combine(_folder.Path, "output");
-
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => Input.Dispose();
 
     /// <summary>Each case: what it does to the input, and every diagnostic the build must give for it, in order.</summary>
     private static readonly Dictionary<string, (Action<HostileInput> Arrange, Func<HostileInput, string[]> Expected)> Refused = new(StringComparer.Ordinal)
@@ -128,7 +109,7 @@ public sealed class HostileInputTests : IDisposable
         var (arrange, expected) = Refused[hostile];
         arrange(Input);
 
-        var (result, _) = await BuildAsync();
+        var (result, _) = await Input.BuildAsync();
 
         result.Succeeded.ShouldBeFalse();
         var diagnostics = result.Diagnostics.Select(d => d.ToString()).ToList();
@@ -147,223 +128,7 @@ public sealed class HostileInputTests : IDisposable
             }
         }
 
-        ShouldHavePublishedNothing();
-    }
-
-    [Fact]
-    public async Task A_5_MB_single_line_of_words_is_broken_into_lines_and_published()
-    {
-        var sentence = "Every word of this very long line is kept in order. ";
-        var line = new StringBuilder(5 * 1024 * 1024 + sentence.Length);
-        while (line.Length < 5 * 1024 * 1024)
-        {
-            line.Append(sentence);
-        }
-
-        Input.Policy("long-line", "# Long Line Policy\n\nThe first paragraph.\n\n" + line.ToString().TrimEnd() + "\n\n## After the line\n\nThe last paragraph.\n");
-
-        var (result, context) = await BuildAsync();
-
-        ShouldHaveSucceeded(result);
-        var page = Page(context, "policies/long-line/index.html");
-        page.ShouldContain("The first paragraph.");
-        page.ShouldContain("<section id=\"after-the-line\"");
-        var paragraph = new HtmlParser().ParseDocument(page).QuerySelectorAll("main p").Single(p => p.TextContent.StartsWith("Every word", StringComparison.Ordinal));
-        // The line breaks LongLines put in are read as the spaces they replaced: no word is lost or joined.
-        paragraph.TextContent.Length.ShouldBe(line.ToString().TrimEnd().Length);
-        paragraph.TextContent.ShouldNotContain("\n");
-        File.Exists(Path.Combine(Output, "policies", "long-line", "index.html")).ShouldBeTrue();
-    }
-
-    [Fact]
-    public async Task Zero_width_and_bidirectional_characters_in_headings_are_kept_out_of_ids_and_text_and_markup_is_escaped()
-    {
-        Input.Policy("invisible", string.Join('\n',
-            "# Invisible Characters Policy",
-            "",
-            "What we do.",
-            "",
-            "## Data\u200B re\u200Dtention\u2060 and \u202Edeletion\u202C",
-            "",
-            "We keep data.",
-            "",
-            "## \u2066Sharing\u2069 with <b onmouseover=\"alert(1)\">partners</b> & \u200Fothers\u200E",
-            "",
-            "We share data.",
-            ""));
-
-        var (result, context) = await BuildAsync();
-
-        ShouldHaveSucceeded(result);
-        var page = Page(context, "policies/invisible/index.html");
-        var document = new HtmlParser().ParseDocument(page);
-        var headings = document.QuerySelectorAll("main section.doc-section > .heading-row > h2").Select(h => (Id: h.ParentElement!.ParentElement!.Id!, Text: HeadingText(h))).ToList();
-        headings.ShouldBe([("data-retention-and-deletion", "Data retention and deletion"), ("sharing-with-partners-others", "Sharing with partners & others")]);
-        // The raw HTML in the heading keeps its text only, and what is left is escaped.
-        page.ShouldContain("<h2 class=\"section-heading\">Sharing with partners &amp; others</h2><a class=\"permalink\" href=\"#sharing-with-partners-others\"");
-        page.ShouldNotContain("onmouseover");
-        foreach (var invisible in "\u200B\u200D\u2060\u202E\u202C\u2066\u2069\u200F\u200E")
-        {
-            page.ShouldNotContain(invisible.ToString(), Case.Sensitive, $"U+{(int)invisible:X4}");
-        }
-    }
-
-    [Fact]
-    public async Task Control_characters_in_a_memo_and_in_metadata_are_kept_out_of_the_feed_which_stays_well_formed()
-    {
-        Input.Text("memos/2026-01-01-control.md", "---\ntitle: A memo\nservice: Instagram\nterms_types: [\"Privacy Policy\"]\ndates: [\"2026-01-01\"]\n---\n\nThe memo \u0001 says \u001B[31m red \u000B and \u007F, \uFFFE.\n");
-        Input.Policy("control", "# Control Policy\n\nText with a \u0008 backspace.\n");
-        Input.Replace("policies/control/policy.yml", "title: control", "title: \"Control \\x01 policy\"\nsummary: \"A summary \\x1b with an escape\"");
-
-        var (result, context) = await BuildAsync();
-
-        ShouldHaveSucceeded(result);
-        var feed = System.Xml.Linq.XDocument.Parse(context.Output.GetText("feed.xml")!);
-        var entries = feed.Root!.Elements().Where(e => e.Name.LocalName == "entry")
-            .ToDictionary(e => e.Elements().Single(c => c.Name.LocalName == "title").Value, e => e.Elements().Single(c => c.Name.LocalName == "summary").Value);
-        entries["Memo: A memo"].ShouldStartWith("The memo");
-        entries["Memo: A memo"].ShouldContain("red");
-        entries.Keys.ShouldContain(t => t.StartsWith("Control", StringComparison.Ordinal) && t.Contains("policy", StringComparison.Ordinal));
-        entries.Values.ShouldContain(v => v.StartsWith("A summary", StringComparison.Ordinal) && v.EndsWith("with an escape", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Duplicate_headings_get_unique_ids_that_every_contents_link_reaches()
-    {
-        Input.Policy("duplicates", string.Join('\n',
-            "# Duplicate Headings Policy",
-            "",
-            "What we do.",
-            "",
-            "## Cookies",
-            "",
-            "### Take control",
-            "",
-            "Set your cookies.",
-            "",
-            "### Take control",
-            "",
-            "Again, within the same section.",
-            "",
-            "## Ads",
-            "",
-            "### Take control",
-            "",
-            "Set your ads.",
-            "",
-            "## Ads",
-            "",
-            "The same heading twice at the top.",
-            "",
-            "## Contents",
-            "",
-            "A heading that is also an id the page uses.",
-            ""));
-
-        var (result, context) = await BuildAsync();
-
-        ShouldHaveSucceeded(result); // the link check would fail the build on a contents link to a missing id
-        var document = new HtmlParser().ParseDocument(Page(context, "policies/duplicates/index.html"));
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
-        ids.ShouldBeUnique();
-        var sectionIds = document.QuerySelectorAll("main section.doc-section").Select(s => s.Id!).ToList();
-        sectionIds.Count.ShouldBe(7);
-        sectionIds.ShouldContain("cookies-take-control");
-        sectionIds.ShouldContain("ads-take-control");
-        sectionIds.ShouldNotContain("contents");
-    }
-
-    [Fact]
-    public async Task A_heading_of_10000_characters_gets_a_short_id_and_is_shown_whole()
-    {
-        var words = string.Join(' ', Enumerable.Range(0, 2000).Select(i => $"w{i:D3}"))[..10_000];
-        Input.Policy("long-heading", $"# Long Heading Policy\n\nWhat we do.\n\n## {words}\n\nThe section's text.\n");
-
-        var (result, context) = await BuildAsync();
-
-        ShouldHaveSucceeded(result);
-        var document = new HtmlParser().ParseDocument(Page(context, "policies/long-heading/index.html"));
-        var section = document.QuerySelectorAll("main section.doc-section").Single(s => s.TextContent.Contains("The section's text.", StringComparison.Ordinal));
-        section.Id!.Length.ShouldBeLessThanOrEqualTo(80);
-        section.Id.ShouldStartWith("w000-w001-w002");
-        HeadingText(section.QuerySelector("h2")!).ShouldBe(words.Trim());
-    }
-
-    [Fact]
-    public async Task A_glossary_alias_found_in_every_section_is_linked_once_per_section_at_most()
-    {
-        // "your information" passes the glossary's checks (it is not a single common word) and the Privacy Policy
-        // says it in almost every section: the links it makes are bounded by the sections, not by the uses.
-        Input.Replace("glossary.yml", "aliases: [integrated partners]", "aliases: [integrated partners, your information]");
-
-        var (result, context) = await BuildAsync();
-
-        ShouldHaveSucceeded(result);
-        var page = Page(context, "policies/privacy-policy/index.html");
-        var document = new HtmlParser().ParseDocument(page);
-        var sections = document.QuerySelectorAll("main section.doc-section").ToList();
-        var uses = CountOccurrences(string.Concat(sections.Select(s => s.TextContent)).ToLowerInvariant(), "your information");
-        uses.ShouldBeGreaterThan(sections.Count);
-        document.QuerySelectorAll("a.term[data-term='integrated-partner']").Count(a => a.TextContent.Equals("your information", StringComparison.OrdinalIgnoreCase)).ShouldBeGreaterThan(1);
-        foreach (var section in sections)
-        {
-            // Only the section's own text: a nested section links on its own.
-            var own = section.Children.Where(c => !c.ClassList.Contains("doc-section")).SelectMany(c => c.QuerySelectorAll("a.term[data-term='integrated-partner']"));
-            own.Count().ShouldBeLessThanOrEqualTo(2, section.Id); // "integrated partner" and "your information" may each be first once
-        }
-
-        document.QuerySelectorAll("a.term[data-term='integrated-partner']").Length.ShouldBeLessThanOrEqualTo(2 * sections.Count);
-    }
-
-    [Fact]
-    public async Task A_policy_folder_whose_path_has_spaces_and_non_ascii_letters_is_published_under_a_slug()
-    {
-        Input.Text("policies/Política de privacidad (copia)/policy.yml", "title: Política de privacidad\nkind: Privacy Policy\naudiences: [users]\nlanguage: es\n");
-        Input.Text("policies/Política de privacidad (copia)/2025-01-01.md", "# Política de privacidad\n\nRecogemos información sobre ti.\n\n## Cómo usamos la información\n\nLa usamos.\n");
-
-        var (result, context) = await BuildAsync();
-
-        ShouldHaveSucceeded(result);
-        var document = new HtmlParser().ParseDocument(Page(context, "policies/politica-de-privacidad-copia/index.html"));
-        document.QuerySelector("main")!.TextContent.ShouldContain("Recogemos información sobre ti.");
-        HeadingText(document.QuerySelector("section#como-usamos-la-informacion > .heading-row > h2")!).ShouldBe("Cómo usamos la información");
-        File.Exists(Path.Combine(Output, "policies", "politica-de-privacidad-copia", "2025-01-01", "index.html")).ShouldBeTrue();
-    }
-
-    private async Task<(BuildResult Result, BuildContext Context)> BuildAsync()
-    {
-        var options = BuildOptions.For(Input.Root, Output);
-        var theme = Path.Combine(TestPaths.Repository, "theme");
-        // A hang fails the case instead of blocking the run.
-        return await Task.Run(() => SiteBuilder.Build(options, theme)).WaitAsync(BuildLimit);
-    }
-
-    private static void ShouldHaveSucceeded(BuildResult result) =>
-        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
-
-    private static string Page(BuildContext context, string path) =>
-        context.Output.GetText(path) ?? throw new InvalidOperationException($"No page {path}; pages: {string.Join(", ", context.Output.Files.Select(f => f.Key).Where(k => k.EndsWith(".html", StringComparison.Ordinal)))}");
-
-    /// <summary>The previous site is still there, alone and unchanged, and no staging folder is left beside it.</summary>
-    private void ShouldHavePublishedNothing()
-    {
-        Directory.GetFiles(Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output, f)).ShouldBe(["index.html"]);
-        File.ReadAllText(Path.Combine(Output, "index.html")).ShouldBe(PreviousSite);
-        Directory.GetDirectories(_folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["input", "output"]);
-    }
-
-    /// <summary>A heading's text (its permalink is beside it, not in it).</summary>
-    private static string HeadingText(AngleSharp.Dom.IElement heading) => heading.TextContent.Trim();
-
-    private static int CountOccurrences(string text, string value)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
+        Input.ShouldHavePublishedNothing();
     }
 
     /// <summary>A Markdown list of <paramref name="levels"/> levels, each item indented under the one before.</summary>
@@ -390,53 +155,5 @@ public sealed class HostileInputTests : IDisposable
 
         builder.Append("bomb: [*i,*i,*i]\n");
         return builder.ToString();
-    }
-
-    /// <summary>The copy of the seed input a case changes.</summary>
-    private sealed class HostileInput(string root)
-    {
-        public string Root { get; } = root;
-
-        public void Text(string relative, string content)
-        {
-            var path = Full(relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, content);
-        }
-
-        public void Bytes(string relative, byte[] content)
-        {
-            var path = Full(relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, content);
-        }
-
-        public void Append(string relative, string content)
-        {
-            var existing = File.ReadAllText(Full(relative));
-            File.WriteAllText(Full(relative), (existing.EndsWith('\n') ? existing : existing + "\n") + content);
-        }
-
-        public void Replace(string relative, string old, string replacement)
-        {
-            var existing = File.ReadAllText(Full(relative));
-            existing.ShouldContain(old, Case.Sensitive, $"the seed {relative} has changed; update this case");
-            File.WriteAllText(Full(relative), existing.Replace(old, replacement, StringComparison.Ordinal));
-        }
-
-        /// <summary>A new policy of one version, read by users.</summary>
-        public void Policy(string id, string markdown)
-        {
-            Text($"policies/{id}/policy.yml", $"title: {id}\nkind: Policy\naudiences: [users]\nlanguage: en\n");
-            Text($"policies/{id}/2025-01-01.md", markdown);
-        }
-
-        /// <summary>The 1-based line of the first line of <paramref name="relative"/> that contains <paramref name="text"/>.</summary>
-        public int LineOf(string relative, string text) =>
-            File.ReadAllLines(Full(relative)).Select((line, index) => (line, index)).First(l => l.line.Contains(text, StringComparison.Ordinal)).index + 1;
-
-        public int LineCount(string relative) => File.ReadAllLines(Full(relative)).Length;
-
-        private string Full(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
     }
 }

@@ -33,4 +33,21 @@ internal static class HtmlElements
         "p" or "div" or "section" or "article" or "aside" or "header" or "footer" or "main" or "nav" or "ul" or "ol" or
         "li" or "table" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre" or "hr" or "dl" or "dd" or
         "dt" or "figure" or "address" or "details" or "summary" or "center";
+
+    /// <summary>
+    /// What an element (by its lower-case name) becomes inside text: the one mapping of both the Markdown inline
+    /// converter (tags between Markdown inlines) and the HTML block converter (elements of a parsed HTML block).
+    /// </summary>
+    public static HtmlInlineKind InlineOf(string name) => name switch
+    {
+        "a" => HtmlInlineKind.Link,
+        "b" or "strong" => HtmlInlineKind.Strong,
+        "i" or "em" or "cite" or "dfn" => HtmlInlineKind.Em,
+        "code" or "kbd" or "samp" or "tt" => HtmlInlineKind.Code,
+        "br" => HtmlInlineKind.LineBreak,
+        "img" => HtmlInlineKind.Image,
+        "hr" or "wbr" or "input" or "meta" or "link" or "base" or "col" or "area" or "source" or "track" or "param" => HtmlInlineKind.Empty,
+        _ when DroppedWithContent.Contains(name) => HtmlInlineKind.Dropped,
+        _ => HtmlInlineKind.Transparent,
+    };
 }

@@ -6,5 +6,5 @@ public sealed record DocumentContent(ImmutableArray<Block> Preamble, ImmutableAr
     public static DocumentContent Empty { get; } = new([], []);
 
     /// <summary>Every section of the tree, in document order.</summary>
-    public IEnumerable<Section> AllSections() => Sections.SelectMany(s => s.SelfAndDescendants());
+    public IEnumerable<Section> AllSections() => this.Descendants<Section>();
 }

@@ -1,4 +1,4 @@
 namespace PolicyKb.Model;
 
 /// <summary>A run of text inside a block: plain text, emphasis, a link, a term reference.</summary>
-public abstract record Inline;
+public abstract record Inline : ModelNode;

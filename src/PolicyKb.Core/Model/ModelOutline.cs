@@ -60,27 +60,19 @@ public static class ModelOutline
             }
         }
 
-        foreach (var section in content.Sections)
+        foreach (var section in content.AllSections())
         {
-            AppendSection(builder, section);
+            builder.Append(new string('#', section.Level)).Append(' ').Append(section.Heading)
+                .Append("  {#").Append(section.Id).Append("} L").Append(section.Location.Line).Append('\n');
+            foreach (var block in section.Blocks)
+            {
+                AppendBlock(builder, block, 1);
+            }
         }
     }
 
-    private static void AppendSection(StringBuilder builder, Section section)
-    {
-        builder.Append(new string('#', section.Level)).Append(' ').Append(section.Heading)
-            .Append("  {#").Append(section.Id).Append("} L").Append(section.Location.Line).Append('\n');
-        foreach (var block in section.Blocks)
-        {
-            AppendBlock(builder, block, 1);
-        }
-
-        foreach (var child in section.Children)
-        {
-            AppendSection(builder, child);
-        }
-    }
-
+    // A rendering, not a walk: each node is spelled its own way, list items and table cells get lines of their own,
+    // and markup closes after its children, so blocks and inlines recurse here; sections come from the walker.
     private static void AppendBlock(StringBuilder builder, Block block, int depth)
     {
         var indent = new string(' ', depth * 2);

@@ -29,55 +29,28 @@ public static class PlainText
     /// </summary>
     public static string ProseOf(IEnumerable<Block> blocks) => OfBlocks(blocks.Where(b => b is not Figure));
 
+    /// <summary>Only the leaves hold text: emphasis, links and term references are the text of what they hold.</summary>
     private static void Append(StringBuilder builder, IEnumerable<Inline> inlines)
     {
-        foreach (var inline in inlines)
+        foreach (var inline in inlines.Descendants<Inline>())
         {
             switch (inline)
             {
                 case Text t: builder.Append(t.Value); break;
                 case Code c: builder.Append(c.Value); break;
                 case LineBreak: builder.Append('\n'); break;
-                case Emphasis e: Append(builder, e.Children); break;
-                case Link l: Append(builder, l.Children); break;
-                case TermReference r: Append(builder, r.Children); break;
-                case MissingLink: break;
-                default: throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
             }
         }
     }
 
+    // Its own recursion over the walker's child blocks: a container ends each block inside it with a line break, at
+    // every depth, which a flat walk cannot place.
     private static void Append(StringBuilder builder, Block block)
     {
         switch (block)
         {
             case Paragraph p:
                 Append(builder, p.Inlines);
-                break;
-            case ListBlock list:
-                foreach (var item in list.Items)
-                {
-                    foreach (var child in item.Blocks)
-                    {
-                        Append(builder, child);
-                        builder.Append('\n');
-                    }
-                }
-
-                break;
-            case Table table:
-                foreach (var row in table.Rows)
-                {
-                    foreach (var cell in row.Cells)
-                    {
-                        foreach (var child in cell.Blocks)
-                        {
-                            Append(builder, child);
-                            builder.Append('\n');
-                        }
-                    }
-                }
-
                 break;
             case Address address:
                 foreach (var line in address.Lines)
@@ -95,21 +68,17 @@ public static class PlainText
                 }
 
                 break;
-            case Quote quote:
-                foreach (var child in quote.Blocks)
+            case CodeBlock code:
+                builder.Append(code.Text);
+                break;
+            default:
+                foreach (var child in block.ChildBlocks())
                 {
                     Append(builder, child);
                     builder.Append('\n');
                 }
 
                 break;
-            case CodeBlock code:
-                builder.Append(code.Text);
-                break;
-            case Separator:
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown block {block.GetType().Name}");
         }
     }
 }

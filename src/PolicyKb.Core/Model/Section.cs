@@ -10,18 +10,8 @@ public sealed record Section(
     int Level,
     ImmutableArray<Block> Blocks,
     ImmutableArray<Section> Children,
-    SourceLocation Location)
+    SourceLocation Location) : ModelNode
 {
     /// <summary>This section and all its descendants, in document order.</summary>
-    public IEnumerable<Section> SelfAndDescendants()
-    {
-        yield return this;
-        foreach (var child in Children)
-        {
-            foreach (var section in child.SelfAndDescendants())
-            {
-                yield return section;
-            }
-        }
-    }
+    public IEnumerable<Section> SelfAndDescendants() => this.Descendants<Section>().Prepend(this);
 }

@@ -1,57 +1,53 @@
 using System.Security.Cryptography;
-using System.Text;
+using PolicyKb.Hashing;
 
 namespace PolicyKb.Reading;
 
 /// <summary>
 /// A content hash of every file of the input folder, so that later steps can tell what a page depends on and
-/// whether it changed since the last build.
+/// whether it changed since the last build; and the listing the hashes were made from (<see cref="Files"/>), for
+/// the checks that need only paths, sizes and times.
 /// </summary>
-public sealed class InputFingerprints(IReadOnlyDictionary<string, string> files)
+public sealed class InputFingerprints
 {
-    public IReadOnlyDictionary<string, string> Files { get; } = files;
+    private readonly Dictionary<string, string> _hashes;
+
+    private InputFingerprints(ImmutableArray<InputFile> files, Dictionary<string, string> hashes)
+    {
+        Files = files;
+        _hashes = hashes;
+    }
+
+    /// <summary>The input's files, as the one walk of the folder found them.</summary>
+    public ImmutableArray<InputFile> Files { get; }
 
     /// <summary>The hash of one input file (by path relative to the input folder), or "absent".</summary>
-    public string Of(string relativePath) => Files.TryGetValue(relativePath, out var hash) ? hash : "absent";
+    public string Of(string relativePath) => _hashes.TryGetValue(relativePath, out var hash) ? hash : "absent";
 
     /// <summary>One hash for every file under a folder of the input.</summary>
     public string OfFolder(string relativeFolder)
     {
         var prefix = relativeFolder.TrimEnd('/') + "/";
-        return Combine(Files.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
+        return ContentHash.Of(_hashes.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .SelectMany(f => new[] { f.Key, f.Value }));
     }
 
     public static InputFingerprints Compute(string root)
     {
-        var paths = Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories) : [];
-        var hashes = new string[paths.Length];
-        Parallel.For(0, paths.Length, i =>
+        var files = InputFile.AllIn(root);
+        var hashes = new string[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
-            using var stream = File.OpenRead(paths[i]);
+            using var stream = File.OpenRead(files[i].FullPath);
             hashes[i] = Convert.ToHexStringLower(SHA256.HashData(stream));
         });
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < paths.Length; i++)
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++)
         {
-            files[Path.GetRelativePath(root, paths[i]).Replace(Path.DirectorySeparatorChar, '/')] = hashes[i];
+            byPath[files[i].Path] = hashes[i];
         }
 
-        return new InputFingerprints(files);
-    }
-
-    /// <summary>A hash of several values, order-sensitive and unambiguous (each value is length-prefixed).</summary>
-    public static string Combine(IEnumerable<string> values)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var value in values)
-        {
-            var bytes = Encoding.UTF8.GetBytes(value);
-            hash.AppendData(BitConverter.GetBytes(bytes.Length));
-            hash.AppendData(bytes);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        return new InputFingerprints(files, byPath);
     }
 }

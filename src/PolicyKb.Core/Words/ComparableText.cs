@@ -78,28 +78,14 @@ internal sealed class ComparableText
             }
         }
 
+        // Its own recursion over the walker's child blocks, as PlainText's: a container ends each block inside it
+        // with a line break, at every depth.
         public void Block(Block block)
         {
             switch (block)
             {
                 case Paragraph p:
                     Inlines(p.Inlines);
-                    break;
-                case ListBlock list:
-                    foreach (var child in list.Items.SelectMany(i => i.Blocks))
-                    {
-                        Block(child);
-                        _text.Append('\n');
-                    }
-
-                    break;
-                case Table table:
-                    foreach (var child in table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks))
-                    {
-                        Block(child);
-                        _text.Append('\n');
-                    }
-
                     break;
                 case Address address:
                     foreach (var line in address.Lines)
@@ -120,48 +106,35 @@ internal sealed class ComparableText
                     }
 
                     break;
-                case Quote quote:
-                    foreach (var child in quote.Blocks)
+                case CodeBlock code:
+                    _text.Append(code.Text);
+                    break;
+                default:
+                    foreach (var child in block.ChildBlocks())
                     {
                         Block(child);
                         _text.Append('\n');
                     }
 
                     break;
-                case CodeBlock code:
-                    _text.Append(code.Text);
-                    break;
-                case Separator:
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown block {block.GetType().Name}");
             }
         }
 
         private void Inlines(IEnumerable<Inline> inlines)
         {
-            foreach (var inline in inlines)
+            foreach (var inline in inlines.Descendants<Inline>())
             {
                 switch (inline)
                 {
                     case Text t: _text.Append(t.Value.Replace(MissingLinkMark, ' ')); break;
                     case Code c: _text.Append(c.Value.Replace(MissingLinkMark, ' ')); break;
                     case LineBreak: _text.Append('\n'); break;
-                    case Emphasis e: Inlines(e.Children); break;
-                    case Link l:
-                        _targets.Add(l.Target);
-                        Inlines(l.Children);
-                        break;
-                    case TermReference r:
-                        _terms.Add(r.TermId);
-                        Inlines(r.Children);
-                        break;
+                    case Link l: _targets.Add(l.Target); break;
+                    case TermReference r: _terms.Add(r.TermId); break;
                     case MissingLink:
                         // Spaced so the mark is a token of its own, never glued to a neighbouring word.
                         _text.Append(' ').Append(MissingLinkMark).Append(' ');
                         break;
-                    default:
-                        throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
                 }
             }
         }

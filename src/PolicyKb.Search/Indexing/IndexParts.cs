@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using PolicyKb.Hashing;
 
 namespace PolicyKb.Search.Indexing;
 
@@ -64,49 +64,15 @@ public static class IndexParts
     /// <summary>The hash of every value of the sections that goes into their index, and of the code that writes it.</summary>
     private static string Hash(IReadOnlyList<IndexedSection> sections, int start, int count)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[4096];
-        void Add(string value)
-        {
-            var length = Encoding.UTF8.GetByteCount(value);
-            if (length > buffer.Length)
-            {
-                buffer = new byte[Math.Max(length, buffer.Length * 2)];
-            }
-
-            Encoding.UTF8.GetBytes(value, buffer);
-            hash.AppendData(BitConverter.GetBytes(length));
-            hash.AppendData(buffer, 0, length);
-        }
-
-        void AddAll(ImmutableArray<string> values)
-        {
-            Add(values.Length.ToString(CultureInfo.InvariantCulture));
-            foreach (var value in values)
-            {
-                Add(value);
-            }
-        }
-
-        Add(SearchCode.Version);
+        using var hash = new ContentHash();
+        hash.Add(SearchCode.Version);
         for (var i = start; i < start + count; i++)
         {
             var s = sections[i];
-            Add(s.Id);
-            Add(s.Kind);
-            Add(s.Document);
-            Add(s.Version);
-            Add(s.Current ? "1" : "0");
-            AddAll(s.Audiences);
-            Add(s.Url);
-            Add(s.Title);
-            Add(s.Heading);
-            AddAll(s.Path);
-            Add(s.Text);
-            AddAll(s.TermIds);
-            AddAll(s.TermNames);
+            hash.Add(s.Id).Add(s.Kind).Add(s.Document).Add(s.Version).Add(s.Current ? "1" : "0").AddAll(s.Audiences)
+                .Add(s.Url).Add(s.Title).Add(s.Heading).AddAll(s.Path).Add(s.Text).AddAll(s.TermIds).AddAll(s.TermNames);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        return hash.Finish();
     }
 }

@@ -1,28 +1,28 @@
-using System.Security.Cryptography;
-using System.Text;
+using PolicyKb.Hashing;
+using PolicyKb.Reading;
 
 namespace PolicyKb.Search.Indexing;
 
 /// <summary>
 /// A hash of an input folder (every file's path, size and time of last change) and of the search code that indexed
-/// it, so that a command can tell whether the index in the cache still matches the input.
+/// it, so that a command can tell whether the index in the cache still matches the input without reading a file.
 /// </summary>
 public static class InputFingerprint
 {
-    public static string Of(string inputFolder)
+    /// <summary>The fingerprint of the folder as it is now.</summary>
+    public static string Of(string inputFolder) => Of(InputFile.AllIn(inputFolder));
+
+    /// <summary>The fingerprint of a listing of the input, such as the one a build made when it began (<see cref="InputFingerprints.Files"/>).</summary>
+    public static string Of(IEnumerable<InputFile> files)
     {
-        var builder = new StringBuilder();
-        builder.Append(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
-        if (Directory.Exists(inputFolder))
+        ArgumentNullException.ThrowIfNull(files);
+        using var hash = new ContentHash();
+        hash.Add(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
+        foreach (var file in files)
         {
-            foreach (var file in Directory.EnumerateFiles(inputFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var info = new FileInfo(file);
-                builder.Append(Path.GetRelativePath(inputFolder, file).Replace('\\', '/')).Append('\t')
-                    .Append(info.Length).Append('\t').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
-            }
+            hash.Add(file.Path).Add(file.Length).Add(file.LastWriteUtc.Ticks);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+        return hash.Finish();
     }
 }

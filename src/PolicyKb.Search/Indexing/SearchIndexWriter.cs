@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using PolicyKb.Enriching.Audiences;
+using PolicyKb.Hashing;
 using PolicyKb.Model;
 using PolicyKb.Search.Analysis;
 using PolicyKb.Search.Schema;
@@ -84,17 +82,14 @@ public static class SearchIndexWriter
         using var analyzer = new PolicyAnalyzer();
         var description = IndexDescription.Of(knowledgeBase, analyzer, fingerprint);
         var commitData = description.ToCommitData();
-        var content = new StringBuilder()
-            .AppendLine(SearchCode.Version)
-            .AppendLine(commitData[IndexDescription.AudiencesKey])
-            .AppendLine(commitData[IndexDescription.SynonymsKey]);
+        using var content = new ContentHash();
+        content.Add(SearchCode.Version).Add(commitData[IndexDescription.AudiencesKey]).Add(commitData[IndexDescription.SynonymsKey]);
         foreach (var part in parts)
         {
-            content.Append(part.Name).Append(' ').Append(part.Count.ToString(CultureInfo.InvariantCulture)).AppendLine();
+            content.Add(part.Name).Add(part.Count);
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString()));
-        return description with { Content = Convert.ToHexStringLower(hash)[..32] };
+        return description with { Content = content.Finish() };
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using PolicyKb.Enriching.Audiences;
 using PolicyKb.Enriching.Terms;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Search.Export;
 using PolicyKb.Search.Indexing;
 
@@ -26,7 +27,7 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
     public BuildPhase Phase => BuildPhase.PostProcess;
 
     /// <summary>The linked knowledge base: sections carry their defined terms, and their audiences when relevance was computed.</summary>
-    public IReadOnlyList<Need> Needs { get; } = [Need.Required<LinkedKnowledgeBase>(), Need.Optional<AudienceRelevance>()];
+    public IReadOnlyList<Need> Needs { get; } = [Need.Required<LinkedKnowledgeBase>(), Need.Optional<AudienceRelevance>(), Need.Optional<InputFingerprints>()];
 
     public IReadOnlyList<Type> Makes { get; } = [typeof(SearchIndexBuilt)];
 
@@ -61,7 +62,10 @@ public sealed class BuildSearchIndex : IBackgroundBuildStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var folder = IndexFolder(context.Options);
-        var fingerprint = InputFingerprint.Of(context.Options.InputDirectory);
+        // The listing the build's one walk of the input made, when the pipeline has it: the input as it was read.
+        var fingerprint = context.TryGet<InputFingerprints>() is { } inputs
+            ? InputFingerprint.Of(inputs.Files)
+            : InputFingerprint.Of(context.Options.InputDirectory);
         var knowledgeBase = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
         var sections = SectionCatalog.Of(knowledgeBase, context.TryGet<AudienceRelevance>()).ToList();
         var parts = IndexParts.Of(sections);

@@ -1,3 +1,4 @@
+using PolicyKb.Hashing;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Site.Rendering;
@@ -20,20 +21,20 @@ public sealed class PageFingerprints
     {
         _inputs = inputs;
         var terms = knowledgeBase.Glossary.Terms.SelectMany(t => new[] { t.Id, t.Term, t.Definition, string.Join('|', t.Aliases), string.Join('|', t.Audiences) });
-        _global = InputFingerprints.Combine(
+        _global = ContentHash.Of(
         [
             inputs.Of("site.yml"), inputs.Of("audiences.yml"), inputs.Of("glossary.yml"),
             knowledgeBase.Site.BaseUrl, assets.Stylesheet, assets.Script, assets.SearchScript ?? "",
             Generator(components),
-            InputFingerprints.Combine(terms),
+            ContentHash.Of(terms),
         ]);
     }
 
     public string ForPolicy(Policy policy, IEnumerable<Memo> memosAbout) =>
-        InputFingerprints.Combine(memosAbout.Select(m => _inputs.Of(m.SourcePath)).Prepend(_inputs.OfFolder("policies/" + FolderOf(policy))).Prepend(_global));
+        ContentHash.Of(memosAbout.Select(m => _inputs.Of(m.SourcePath)).Prepend(_inputs.OfFolder("policies/" + FolderOf(policy))).Prepend(_global));
 
     public string ForMemo(Memo memo, IEnumerable<Policy> policies) =>
-        InputFingerprints.Combine(policies.Select(p => _inputs.OfFolder("policies/" + FolderOf(p))).Prepend(_inputs.Of(memo.SourcePath)).Prepend(_global));
+        ContentHash.Of(policies.Select(p => _inputs.OfFolder("policies/" + FolderOf(p))).Prepend(_inputs.Of(memo.SourcePath)).Prepend(_global));
 
     /// <summary>The generator's own code: a change to a page builder or a component changes every page.</summary>
     private static string Generator(ThemeComponents? components)

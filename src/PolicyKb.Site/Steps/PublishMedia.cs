@@ -15,11 +15,7 @@ public sealed class PublishMedia : IBuildStep
 
     public void Execute(BuildContext context)
     {
-        var knowledgeBase = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
-        var sources = knowledgeBase.Policies.SelectMany(p => p.Versions).Select(v => v.Content)
-            .Concat(knowledgeBase.Memos.Select(m => m.Content))
-            .SelectMany(c => c.Preamble.Concat(c.AllSections().SelectMany(s => s.Blocks)))
-            .OfType<Figure>()
+        var sources = context.Get<LinkedKnowledgeBase>().KnowledgeBase.Descendants<Figure>()
             .Select(f => f.Source)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)

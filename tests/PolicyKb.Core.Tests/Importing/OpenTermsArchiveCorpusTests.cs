@@ -25,7 +25,7 @@ public sealed class OpenTermsArchiveCorpusTests
     {
         var document = Imports.File(Path.Combine(TestPaths.Corpus, "ota", relative), "ota/" + relative);
         var sections = document.Content.AllSections().ToList();
-        var blocks = document.Content.AllBlocks().ToList();
+        var blocks = document.Content.Descendants<Block>().ToList();
 
         blocks.ShouldNotBeEmpty();
         sections.Select(s => s.Id).Distinct().Count().ShouldBe(sections.Count, "section ids are unique");

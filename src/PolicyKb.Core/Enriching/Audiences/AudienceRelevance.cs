@@ -66,6 +66,7 @@ public sealed class AudienceRelevance
 
     private static readonly HashSet<string> EmptySet = [];
 
+    // Its own recursion over the sections: a section's match depends on its ancestors' headings and matches.
     private static void Select(Section section, bool inherited, List<SectionRule> rules, List<string> ancestorHeadings, HashSet<string> selected)
     {
         var matches = inherited || rules.Any(rule => Matches(rule, section, ancestorHeadings));
@@ -100,25 +101,6 @@ public sealed class AudienceRelevance
             }
         }
 
-        return !rule.Terms.IsEmpty && section.Blocks.Any(b => UsesTerm(b, rule.Terms));
+        return !rule.Terms.IsEmpty && section.Blocks.Descendants<TermReference>().Any(r => rule.Terms.Contains(r.TermId));
     }
-
-    private static bool UsesTerm(Block block, ImmutableArray<string> terms) => block switch
-    {
-        Paragraph p => p.Inlines.Any(i => UsesTerm(i, terms)),
-        ListBlock l => l.Items.Any(item => item.Blocks.Any(b => UsesTerm(b, terms))),
-        Table t => t.Rows.Any(r => r.Cells.Any(c => c.Blocks.Any(b => UsesTerm(b, terms)))),
-        Quote q => q.Blocks.Any(b => UsesTerm(b, terms)),
-        Address a => a.Lines.Any(line => line.Any(i => UsesTerm(i, terms))),
-        Figure f => f.Caption.Any(i => UsesTerm(i, terms)),
-        _ => false,
-    };
-
-    private static bool UsesTerm(Inline inline, ImmutableArray<string> terms) => inline switch
-    {
-        TermReference r => terms.Contains(r.TermId) || r.Children.Any(c => UsesTerm(c, terms)),
-        Emphasis e => e.Children.Any(c => UsesTerm(c, terms)),
-        Link l => l.Children.Any(c => UsesTerm(c, terms)),
-        _ => false,
-    };
 }

@@ -1,5 +1,4 @@
 using PolicyKb.Model;
-using PolicyKb.Words;
 
 namespace PolicyKb.Enriching.Changes;
 
@@ -8,8 +7,7 @@ public static class TermUses
 {
     /// <summary>The term ids used anywhere in the content (preamble, headings' sections, lists, tables), sorted.</summary>
     public static ImmutableArray<string> Of(DocumentContent content) =>
-        [.. content.Preamble.Concat(content.AllSections().SelectMany(s => s.Blocks))
-            .SelectMany(block => ComparableText.Of([block]).TermIds)
+        [.. content.Descendants<TermReference>().Select(r => r.TermId)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
 }

@@ -10,15 +10,13 @@ internal static class InlineRuns
 {
     public static IEnumerable<InlineRun> Of(IEnumerable<Block> blocks) => blocks.SelectMany(b => Of(b, inTable: false));
 
+    // Its own recursion over the walker's child blocks: whether a run is inside a table depends on its ancestors.
     private static IEnumerable<InlineRun> Of(Block block, bool inTable) => block switch
     {
         Paragraph p => [new InlineRun(p.Inlines, p.Location, !inTable)],
-        ListBlock list => list.Items.SelectMany(i => i.Blocks).SelectMany(b => Of(b, inTable)),
-        Table table => table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks).SelectMany(b => Of(b, inTable: true)),
-        Quote quote => quote.Blocks.SelectMany(b => Of(b, inTable)),
         Address address => address.Lines.Select((line, i) => new InlineRun(line, address.Location with { Line = address.Location.Line + i }, false)),
         Figure figure => [new InlineRun(figure.Caption, figure.Location, false)],
-        _ => [],
+        _ => block.ChildBlocks().SelectMany(b => Of(b, inTable || block is Table)),
     };
 }
 

@@ -37,7 +37,7 @@ public sealed class TermLinker
     {
         var pass = new Pass(this, _matchers.For(documentIds), diagnostics);
         var preamble = pass.Preamble(content.Preamble);
-        var sections = Pass.Map(content.Sections, pass.Section);
+        var sections = ModelWalker.Map(content.Sections, pass.Section);
         return preamble == content.Preamble && sections == content.Sections ? content : new DocumentContent(preamble, sections);
     }
 
@@ -75,62 +75,15 @@ public sealed class TermLinker
 
         public Section Section(Section section)
         {
-            // Each section starts afresh, subsections included: a reader may land on any of them from a link.
+            // Each section starts afresh, subsections included: a reader may land on any of them from a link. The walker
+            // rewrites blocks' runs (MapRuns), not sections, hence this recursion over the section tree.
             _linked = new HashSet<string>(StringComparer.Ordinal);
             var blocks = Blocks(section.Blocks);
-            var children = Map(section.Children, Section);
+            var children = ModelWalker.Map(section.Children, Section);
             return blocks == section.Blocks && children == section.Children ? section : section with { Blocks = blocks, Children = children };
         }
 
-        private ImmutableArray<Block> Blocks(ImmutableArray<Block> blocks) => Map(blocks, Block);
-
-        private Block Block(Block block)
-        {
-            switch (block)
-            {
-                case Paragraph p:
-                    var inlines = Run(p.Inlines, p.Location);
-                    return inlines == p.Inlines ? p : p with { Inlines = inlines };
-                case ListBlock list:
-                    var items = Map(list.Items, item => Blocks(item.Blocks) is var blocks && blocks == item.Blocks ? item : item with { Blocks = blocks });
-                    return items == list.Items ? list : list with { Items = items };
-                case Table table:
-                    var rows = Map(table.Rows, row => Map(row.Cells, Cell) is var cells && cells == row.Cells ? row : row with { Cells = cells });
-                    return rows == table.Rows ? table : table with { Rows = rows };
-                case Quote quote:
-                    var quoted = Blocks(quote.Blocks);
-                    return quoted == quote.Blocks ? quote : quote with { Blocks = quoted };
-                case Address address:
-                    var lines = Map(address.Lines, line => Run(line, address.Location));
-                    return lines == address.Lines ? address : address with { Lines = lines };
-                case Figure figure:
-                    var caption = Run(figure.Caption, figure.Location);
-                    return caption == figure.Caption ? figure : figure with { Caption = caption };
-                default:
-                    return block;
-            }
-        }
-
-        private TableCell Cell(TableCell cell) => Blocks(cell.Blocks) is var blocks && blocks == cell.Blocks ? cell : cell with { Blocks = blocks };
-
-        /// <summary>Maps the items, returning the same array when every item maps to itself, so unchanged parts of the model are shared.</summary>
-        public static ImmutableArray<T> Map<T>(ImmutableArray<T> items, Func<T, T> map)
-        {
-            ImmutableArray<T>.Builder? mapped = null;
-            for (var i = 0; i < items.Length; i++)
-            {
-                var item = map(items[i]);
-                if (mapped is null && !EqualityComparer<T>.Default.Equals(item, items[i]))
-                {
-                    mapped = ImmutableArray.CreateBuilder<T>(items.Length);
-                    mapped.AddRange(items, i);
-                }
-
-                mapped?.Add(item);
-            }
-
-            return mapped?.MoveToImmutable() ?? items;
-        }
+        private ImmutableArray<Block> Blocks(ImmutableArray<Block> blocks) => blocks.MapRuns(Run);
 
         private ImmutableArray<Inline> Run(ImmutableArray<Inline> inlines, SourceLocation location)
         {
@@ -164,6 +117,7 @@ public sealed class TermLinker
         /// </summary>
         private ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines, ref int offset, List<(string TermId, int Start, int End)> definitions, SourceLocation location)
         {
+            // Its own recursion, not the walker's: it descends into emphasis only and keeps an offset into the run's text.
             ImmutableArray<Inline>.Builder? rewritten = null;
             for (var i = 0; i < inlines.Length; i++)
             {

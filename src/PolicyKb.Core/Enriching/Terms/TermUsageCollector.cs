@@ -28,7 +28,7 @@ public static class TermUsageCollector
             foreach (var run in InlineRuns.Of(place.Blocks))
             {
                 Count(uses, matcher.Matches(PlainText.Of(run.Inlines)).Select(m => m.TermId));
-                Count(links, References(run.Inlines).Select(r => r.TermId));
+                Count(links, run.Inlines.Descendants<TermReference>().Select(r => r.TermId));
             }
 
             found[i] = [.. uses.Keys.Union(links.Keys).Order(StringComparer.Ordinal)
@@ -46,11 +46,4 @@ public static class TermUsageCollector
             counts[id] = counts.GetValueOrDefault(id) + 1;
         }
     }
-
-    private static IEnumerable<TermReference> References(IEnumerable<Inline> inlines) => inlines.SelectMany(inline => inline switch
-    {
-        TermReference reference => [reference],
-        Emphasis emphasis => References(emphasis.Children),
-        _ => [],
-    });
 }

@@ -7,8 +7,8 @@ namespace PolicyKb.Importing.Markdown;
 
 /// <summary>
 /// Converts a raw HTML block of a Markdown document into model blocks through the allow-list: paragraphs, lists,
-/// tables, quotes and code keep their shape; links, emphasis and line breaks are kept inline; scripts, styles,
-/// frames, forms and their content are dropped; every other element is unwrapped to its text.
+/// tables, quotes and code keep their shape; inside text, elements become what <see cref="HtmlElements.InlineOf"/>
+/// says, as between Markdown inlines; scripts, styles, frames, forms and their content are dropped.
 /// </summary>
 internal sealed class HtmlBlockConverter(string? baseUrl)
 {
@@ -133,18 +133,24 @@ internal sealed class HtmlBlockConverter(string? baseUrl)
                 continue;
             }
 
-            if (child is not IElement element || HtmlElements.DroppedWithContent.Contains(element.LocalName) || depth > 64)
+            if (child is not IElement element || depth > 64)
+            {
+                continue;
+            }
+
+            var kind = HtmlElements.InlineOf(element.LocalName);
+            if (kind == HtmlInlineKind.Dropped)
             {
                 continue;
             }
 
             var inner = ConvertInline(element, depth + 1);
-            switch (element.LocalName)
+            switch (kind)
             {
-                case "br":
+                case HtmlInlineKind.LineBreak:
                     result.Add(new LineBreak());
                     break;
-                case "img":
+                case HtmlInlineKind.Image:
                     var alt = element.GetAttribute("alt");
                     if (!string.IsNullOrWhiteSpace(alt))
                     {
@@ -152,7 +158,7 @@ internal sealed class HtmlBlockConverter(string? baseUrl)
                     }
 
                     break;
-                case "a":
+                case HtmlInlineKind.Link:
                     var target = LinkTarget.Resolve(element.GetAttribute("href"), baseUrl);
                     var children = Inlines.Normalize(inner);
                     if (!Inlines.IsBlank(children))
@@ -168,14 +174,16 @@ internal sealed class HtmlBlockConverter(string? baseUrl)
                     }
 
                     break;
-                case "b" or "strong":
+                case HtmlInlineKind.Strong:
                     result.Add(new Emphasis(EmphasisKind.Strong, Inlines.Normalize(inner)));
                     break;
-                case "i" or "em":
+                case HtmlInlineKind.Em:
                     result.Add(new Emphasis(EmphasisKind.Em, Inlines.Normalize(inner)));
                     break;
-                case "code" or "kbd" or "samp" or "tt":
+                case HtmlInlineKind.Code:
                     result.Add(new Code(TextCleaner.ForBody(element.TextContent)));
+                    break;
+                case HtmlInlineKind.Empty:
                     break;
                 default:
                     result.AddRange(inner);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PolicyKb.Importing.Structure;
@@ -24,12 +23,11 @@ namespace PolicyKb.Importing.Markdown;
 /// do to Markdown: image links that wrap a caption across paragraphs, navigation links, empty headings, tables with
 /// <c>&lt;br&gt;</c>-separated lists in cells, addresses written with hard line breaks.
 /// </summary>
-internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOptions options)
+internal sealed class MarkdownBlockConverter(SourceText source, ImportOptions options)
 {
-    private const int MaxCardParagraphs = 6;
-
     private readonly MarkdownInlineConverter _inlines = new(options.BaseUrl);
     private readonly HtmlBlockConverter _html = new(options.BaseUrl);
+    private readonly MarkdownFigures _figures = new(source, options);
 
     public List<FlatItem> ConvertDocument(MarkdownDocument document)
     {
@@ -43,11 +41,11 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
                 case HeadingBlock heading:
                     var text = TextCleaner.ForIdentifiers(PlainText.Of(_inlines.Convert(heading.Inline)));
                     items.Add(text.Length == 0
-                        ? new EmptyHeadingItem(Locate(heading))
-                        : new HeadingItem(heading.Level, text, Locate(heading)));
+                        ? new EmptyHeadingItem(source.Locate(heading))
+                        : new HeadingItem(heading.Level, text, source.Locate(heading)));
                     break;
                 case ParagraphBlock paragraph:
-                    if (TryLinkCard(blocks, i, out var figure, out var consumed))
+                    if (_figures.TryLinkCard(blocks, i, out var figure, out var consumed))
                     {
                         items.Add(new BlockItem(figure));
                         i += consumed - 1;
@@ -83,7 +81,7 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
 
     private IEnumerable<ModelBlock> ConvertBlock(MdBlock block)
     {
-        var location = Locate(block);
+        var location = source.Locate(block);
         switch (block)
         {
             case ParagraphBlock paragraph:
@@ -93,7 +91,7 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
                 return Inlines.IsBlank(inlines) ? [] : [new Paragraph([new Emphasis(EmphasisKind.Strong, inlines)], location)];
             case MdListBlock list:
                 var items = list.OfType<ListItemBlock>()
-                    .Select(item => new ListItem([.. ConvertChildren(item)], list.IsOrdered ? item.Order : null, Locate(item)))
+                    .Select(item => new ListItem([.. ConvertChildren(item)], list.IsOrdered ? item.Order : null, source.Locate(item)))
                     .Where(item => !item.Blocks.IsEmpty)
                     .ToImmutableArray();
                 if (items.IsEmpty)
@@ -139,8 +137,8 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
 
     private IEnumerable<ModelBlock> ConvertParagraph(ParagraphBlock paragraph)
     {
-        var location = Locate(paragraph);
-        if (StandaloneImage(paragraph) is { } image)
+        var location = source.Locate(paragraph);
+        if (_figures.StandaloneImage(paragraph) is { } image)
         {
             return [image];
         }
@@ -161,7 +159,7 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
         foreach (var row in table.OfType<MdTableRow>())
         {
             var cells = row.OfType<MdTableCell>()
-                .Select(cell => new ModelTableCell([.. cell.OfType<ParagraphBlock>().SelectMany(p => CellStructure.Blocks(_inlines.Convert(p.Inline), Locate(p)))]))
+                .Select(cell => new ModelTableCell([.. cell.OfType<ParagraphBlock>().SelectMany(p => CellStructure.Blocks(_inlines.Convert(p.Inline), source.Locate(p)))]))
                 .ToImmutableArray();
             rows.Add(new ModelTableRow(cells));
             if (row.IsHeader && rows.Count == headerRows + 1)
@@ -170,93 +168,7 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
             }
         }
 
-        return new ModelTable([.. rows], headerRows, Locate(table));
-    }
-
-    /// <summary>
-    /// The Privacy Center writes a card as <c>[![](image)</c> (or just <c>[First line</c>), caption lines as separate
-    /// paragraphs, and <c>Last line](url)</c>: one link split over several paragraphs, which Markdown cannot parse as a link.
-    /// </summary>
-    private bool TryLinkCard(List<MdBlock> blocks, int index, out Figure figure, out int consumed)
-    {
-        figure = null!;
-        consumed = 0;
-        if (!RawSpan(blocks[index]).TrimStart().StartsWith('['))
-        {
-            return false; // most paragraphs: no need to copy their text to find out
-        }
-
-        var open = CardOpening().Match(Raw(blocks[index]).Trim());
-        if (!open.Success)
-        {
-            return false;
-        }
-
-        var captionLines = new List<string>();
-        if (open.Groups["text"].Value.Trim() is { Length: > 0 } firstLine)
-        {
-            captionLines.Add(firstLine);
-        }
-
-        for (var k = index + 1; k < blocks.Count && k <= index + MaxCardParagraphs; k++)
-        {
-            if (blocks[k] is not ParagraphBlock)
-            {
-                return false;
-            }
-
-            var raw = Raw(blocks[k]).Trim();
-            var close = CardClosing().Match(raw);
-            if (close.Success)
-            {
-                captionLines.Add(close.Groups["text"].Value.Trim());
-                var target = LinkTarget.Resolve(close.Groups["url"].Value, options.BaseUrl);
-                var caption = new List<Model.Inline>();
-                foreach (var line in captionLines.Where(l => l.Length > 0))
-                {
-                    if (caption.Count > 0)
-                    {
-                        caption.Add(new LineBreak());
-                    }
-
-                    caption.Add(new Model.Text(TextCleaner.ForBody(line)));
-                }
-
-                ImmutableArray<Model.Inline> captionInlines = target is null ? [.. caption] : [new Link(target, [.. caption])];
-                var alt = TextCleaner.ForBody(open.Groups["alt"].Value.Trim());
-                figure = new Figure(alt, captionInlines, options.ResolveImage(open.Groups["src"].Value), target, Locate(blocks[index]));
-                consumed = k - index + 1;
-                return true;
-            }
-
-            captionLines.Add(raw);
-        }
-
-        return false;
-    }
-
-    private Figure? StandaloneImage(ParagraphBlock paragraph)
-    {
-        var meaningful = paragraph.Inline?.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace())).ToList() ?? [];
-        if (meaningful is [MdLink { IsImage: true } image])
-        {
-            return MakeFigure(image, null, paragraph);
-        }
-
-        if (meaningful is [MdLink { IsImage: false } link] && link.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace())).ToList() is [MdLink { IsImage: true } inner])
-        {
-            return MakeFigure(inner, LinkTarget.Resolve(link.Url, options.BaseUrl), paragraph);
-        }
-
-        return null;
-    }
-
-    private Figure MakeFigure(MdLink image, string? target, ParagraphBlock paragraph)
-    {
-        var alt = TextCleaner.ForBody(PlainText.Of(_inlines.Convert(image)).Trim());
-        var title = string.IsNullOrWhiteSpace(image.Title) ? null : TextCleaner.ForBody(image.Title.Trim());
-        ImmutableArray<Model.Inline> caption = title is null ? [] : [new Model.Text(title)];
-        return new Figure(alt, caption, options.ResolveImage(image.Url ?? ""), target, Locate(paragraph));
+        return new ModelTable([.. rows], headerRows, source.Locate(table));
     }
 
     /// <summary>Links to "#" only (<c>[Log in](#)[▼ ABOUT](#)</c>): the menu of the page the text was scraped from.</summary>
@@ -282,10 +194,10 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
         return links >= 2;
     }
 
-    private bool IsCandidate(ParagraphBlock source, Paragraph paragraph, out string text)
+    private bool IsCandidate(ParagraphBlock block, Paragraph paragraph, out string text)
     {
         text = "";
-        if (paragraph.Inlines.Any(i => i is not Model.Text and not Emphasis) || RawSpan(source).Trim().Contains('\n'))
+        if (paragraph.Inlines.Any(i => i is not Model.Text and not Emphasis) || source.RawSpan(block).Trim().Contains('\n'))
         {
             return false;
         }
@@ -293,20 +205,4 @@ internal sealed partial class MarkdownBlockConverter(SourceText source, ImportOp
         text = TextCleaner.ForIdentifiers(PlainText.Of(paragraph.Inlines));
         return text.Length > 0 && (HeadingLines.LooksLikeHeading(text) || HeadingLines.IsQuestion(text) || options.HintedLevel(text) is not null);
     }
-
-    private string Raw(MdBlock block) => RawSpan(block).ToString();
-
-    private ReadOnlySpan<char> RawSpan(MdBlock block) =>
-        block.Span.Start >= 0 && block.Span.End < source.Content.Length + 1 && block.Span.Length > 0
-            ? source.Content.AsSpan(block.Span.Start, Math.Min(block.Span.Length, source.Content.Length - block.Span.Start))
-            : [];
-
-    private SourceLocation Locate(MdBlock block) =>
-        new(source.Path, block.Span.Start >= 0 ? source.LineOf(block.Span.Start) : block.Line + source.FirstLine);
-
-    [GeneratedRegex(@"^\[(?:!\[(?<alt>[^\]]*)\]\((?<src>[^)\s]*)(?:\s+""[^""]*"")?\))?(?<text>[^\[\]]*)$")]
-    private static partial Regex CardOpening();
-
-    [GeneratedRegex(@"^(?<text>[^\[\]]*)\]\((?<url>[^)\s]+)\)$", RegexOptions.Singleline)]
-    private static partial Regex CardClosing();
 }

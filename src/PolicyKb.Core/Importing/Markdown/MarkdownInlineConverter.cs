@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
 using PolicyKb.Model;
 using PolicyKb.Words;
@@ -10,10 +8,10 @@ using ModelText = PolicyKb.Model.Text;
 namespace PolicyKb.Importing.Markdown;
 
 /// <summary>
-/// Converts Markdig inlines to model inlines. Raw HTML is interpreted through the allow-list in
-/// <see cref="HtmlElements"/>: the model never holds markup, so nothing from a document reaches a page unescaped.
+/// Converts Markdig inlines to model inlines. Raw HTML tags are interpreted by <see cref="InlineTags"/> through the
+/// allow-list in <see cref="HtmlElements"/>: the model never holds markup, so nothing from a document reaches a page unescaped.
 /// </summary>
-internal sealed partial class MarkdownInlineConverter(string? baseUrl)
+internal sealed class MarkdownInlineConverter(string? baseUrl)
 {
     /// <summary>
     /// How deep emphasis, links and inline HTML may nest in the model. Real documents nest three or four levels;
@@ -39,20 +37,13 @@ internal sealed partial class MarkdownInlineConverter(string? baseUrl)
         _depth++;
         try
         {
-            var stack = new Stack<Frame>();
-            var root = new Frame(FrameKind.Root, "", null);
-            stack.Push(root);
+            var run = new InlineTags(baseUrl);
             foreach (var inline in container)
             {
-                Visit(inline, stack);
+                Visit(inline, run);
             }
 
-            while (stack.Count > 1)
-            {
-                Close(stack);
-            }
-
-            return Inlines.Normalize(root.Children);
+            return run.Finish();
         }
         finally
         {
@@ -99,9 +90,8 @@ internal sealed partial class MarkdownInlineConverter(string? baseUrl)
         return text.ToString();
     }
 
-    private void Visit(Markdig.Syntax.Inlines.Inline inline, Stack<Frame> stack)
+    private void Visit(Markdig.Syntax.Inlines.Inline inline, InlineTags top)
     {
-        var top = stack.Peek();
         switch (inline)
         {
             case LiteralInline literal:
@@ -160,16 +150,16 @@ internal sealed partial class MarkdownInlineConverter(string? baseUrl)
                 break;
             case LinkDelimiterInline delimiter:
                 top.Add(new ModelText(delimiter.IsImage ? "![" : "["));
-                VisitChildren(delimiter, stack);
+                VisitChildren(delimiter, top);
                 break;
             case HtmlInline html:
-                VisitHtml(html.Tag, stack);
+                top.Tag(html.Tag, MaxDepth);
                 break;
             case DelimiterInline other:
                 top.Add(new ModelText(other.ToLiteral()));
                 break;
             case ContainerInline nested:
-                VisitChildren(nested, stack);
+                VisitChildren(nested, top);
                 break;
             default:
                 top.Add(new ModelText(inline.ToString() ?? ""));
@@ -177,11 +167,11 @@ internal sealed partial class MarkdownInlineConverter(string? baseUrl)
         }
     }
 
-    private void VisitChildren(ContainerInline container, Stack<Frame> stack)
+    private void VisitChildren(ContainerInline container, InlineTags run)
     {
         if (_depth >= MaxDepth)
         {
-            stack.Peek().Add(new ModelText(FlatText(container)));
+            run.Add(new ModelText(FlatText(container)));
             return;
         }
 
@@ -190,161 +180,12 @@ internal sealed partial class MarkdownInlineConverter(string? baseUrl)
         {
             foreach (var child in container)
             {
-                Visit(child, stack);
+                Visit(child, run);
             }
         }
         finally
         {
             _depth--;
         }
-    }
-
-    private void VisitHtml(string tag, Stack<Frame> stack)
-    {
-        if (tag.StartsWith("<!--", StringComparison.Ordinal) || tag.StartsWith("<?", StringComparison.Ordinal) ||
-            tag.StartsWith("<!", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var match = TagPattern().Match(tag);
-        if (!match.Success || !HtmlElements.Known.Contains(match.Groups["name"].Value))
-        {
-            stack.Peek().Add(new ModelText(tag)); // angle-bracket text that is not HTML, e.g. "<EU Representative>"
-            return;
-        }
-
-        var name = match.Groups["name"].Value.ToLowerInvariant();
-        var closing = match.Groups["close"].Success;
-        if (closing)
-        {
-            if (stack.Any(f => f.Name == name))
-            {
-                while (stack.Peek().Name != name)
-                {
-                    Close(stack);
-                }
-
-                Close(stack);
-            }
-
-            return;
-        }
-
-        // Inside an element dropped with its content nothing is kept, so nothing more needs a frame; and beyond
-        // MaxDepth an element only keeps its text. Both keep the stack (and the search for a closing tag) short.
-        if (stack.Peek().Kind == FrameKind.Drop || (stack.Count > MaxDepth && !HtmlElements.DroppedWithContent.Contains(name)))
-        {
-            return;
-        }
-
-        var selfClosing = tag.EndsWith("/>", StringComparison.Ordinal);
-        switch (name)
-        {
-            case "br":
-                stack.Peek().Add(new LineBreak());
-                return;
-            case "img":
-                var alt = Attribute(match.Groups["attrs"].Value, "alt");
-                if (!string.IsNullOrWhiteSpace(alt))
-                {
-                    stack.Peek().Add(new ModelText(alt));
-                }
-
-                return;
-            case "hr" or "wbr" or "input" or "meta" or "link" or "base" or "col" or "area" or "source" or "track" or "param":
-                return;
-        }
-
-        if (selfClosing)
-        {
-            return;
-        }
-
-        var frame = name switch
-        {
-            "a" => new Frame(FrameKind.Link, name, LinkTarget.Resolve(Attribute(match.Groups["attrs"].Value, "href"), baseUrl)),
-            "b" or "strong" => new Frame(FrameKind.Strong, name, null),
-            "i" or "em" or "cite" or "dfn" => new Frame(FrameKind.Em, name, null),
-            "code" or "kbd" or "samp" or "tt" => new Frame(FrameKind.Code, name, null),
-            _ when HtmlElements.DroppedWithContent.Contains(name) => new Frame(FrameKind.Drop, name, null),
-            _ => new Frame(FrameKind.Transparent, name, null),
-        };
-        stack.Push(frame);
-    }
-
-    private static void Close(Stack<Frame> stack)
-    {
-        var frame = stack.Pop();
-        var parent = stack.Peek();
-        var children = Inlines.Normalize(frame.Children);
-        switch (frame.Kind)
-        {
-            case FrameKind.Link when frame.Target is not null && !Inlines.IsBlank(children):
-                parent.Add(new Link(frame.Target, children));
-                break;
-            case FrameKind.Strong:
-                parent.Add(new Emphasis(EmphasisKind.Strong, children));
-                break;
-            case FrameKind.Em:
-                parent.Add(new Emphasis(EmphasisKind.Em, children));
-                break;
-            case FrameKind.Code:
-                parent.Add(new Code(PlainText.Of(children)));
-                break;
-            case FrameKind.Drop:
-                break;
-            default:
-                parent.AddRange(frame.Children);
-                break;
-        }
-    }
-
-    private static string? Attribute(string attributes, string name)
-    {
-        foreach (Match match in AttributePattern().Matches(attributes))
-        {
-            if (string.Equals(match.Groups["name"].Value, name, StringComparison.OrdinalIgnoreCase))
-            {
-                var value = match.Groups["dq"].Success ? match.Groups["dq"].Value
-                    : match.Groups["sq"].Success ? match.Groups["sq"].Value
-                    : match.Groups["bare"].Value;
-                return WebUtility.HtmlDecode(value);
-            }
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"^<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)(?<attrs>[^>]*)>$", RegexOptions.Singleline)]
-    private static partial Regex TagPattern();
-
-    [GeneratedRegex(@"(?<name>[A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:""(?<dq>[^""]*)""|'(?<sq>[^']*)'|(?<bare>[^\s""'=<>`]+))")]
-    private static partial Regex AttributePattern();
-
-    private enum FrameKind
-    {
-        Root,
-        Link,
-        Strong,
-        Em,
-        Code,
-        Drop,
-        Transparent,
-    }
-
-    private sealed class Frame(FrameKind kind, string name, string? target)
-    {
-        public FrameKind Kind { get; } = kind;
-
-        public string Name { get; } = name;
-
-        public string? Target { get; } = target;
-
-        public List<ModelInline> Children { get; } = [];
-
-        public void Add(ModelInline inline) => Children.Add(inline);
-
-        public void AddRange(IEnumerable<ModelInline> inlines) => Children.AddRange(inlines);
     }
 }

@@ -106,7 +106,7 @@ public sealed class DefinitionExtractorTests
             foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Corpus, "ota"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var content = Imports.File(file, Path.GetFileName(file)).Content;
-                var text = content.AllBlocks().OfType<Paragraph>().Select(p => PlainText.Of(p.Inlines));
+                var text = content.Descendants<Paragraph>().Select(p => PlainText.Of(p.Inlines));
                 definitions.AddRange(text.SelectMany(DefinitionExtractor.FindIn).Select(d => d.Term));
             }
 

@@ -101,18 +101,16 @@ public sealed class LinkDefinedTermsTests
         }
 
         [Fact]
-        public void Usage_gives_the_sections_and_versions_that_use_a_term()
+        public void Usage_gives_the_sections_that_use_a_term()
         {
             var usage = LinkedInput.Usage;
 
             usage.PlacesOf("preservation-request").Select(p => SiteUrls.Place(p.Place)).ShouldBe([
                 "/policies/law-enforcement-guidelines/2026-11-24/#data-retention-and-availability",
                 "/policies/law-enforcement-guidelines/2026-11-24/#account-preservation"]);
-            usage.VersionsUsing("dpa").ShouldBe([("privacy-policy", new DateOnly(2024, 11, 14)), ("privacy-policy", new DateOnly(2025, 6, 16))]);
             var withIntegratedPartners = usage.PlacesOf("integrated-partner").Last(p => p.Place.Heading == "With integrated partners");
             withIntegratedPartners.Links.ShouldBe(1);
             withIntegratedPartners.Uses.ShouldBe(7, "the heading, three uses in the text and three in the text of links");
-            usage.TermsAt(withIntegratedPartners.Place).ShouldBe(["integrated-partner"]);
         }
     }
 
@@ -156,19 +154,6 @@ public sealed class LinkDefinedTermsTests
         {
             var context = new BuildContext(BuildOptions.For(_folder.Path, Path.Combine(_folder.Path, "out")));
             return (new BuildPipeline([new ReadInputFolder(), new ReadGlossary(), new LinkDefinedTerms()]).Run(context), context);
-        }
-
-        [Fact]
-        public void The_terms_that_appear_and_disappear_between_versions_are_known()
-        {
-            _folder.File("audiences.yml", "- id: users\n  name: Users\n");
-
-            var (result, context) = Build();
-
-            result.Succeeded.ShouldBeTrue();
-            var changes = context.Get<TermUsage>().Compare("privacy", new DateOnly(2024, 1, 1), new DateOnly(2025, 1, 1));
-            changes.Appeared.ShouldBe(["integrated-partner"]);
-            changes.Disappeared.ShouldBe(["vendor"]);
         }
 
         [Fact]

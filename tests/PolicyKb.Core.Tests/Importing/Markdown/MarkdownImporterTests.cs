@@ -39,32 +39,32 @@ public sealed class MarkdownImporterTests
         [Fact]
         public void Drops_the_highlights_label_after_an_empty_heading()
         {
-            _document.Content.AllBlocks().OfType<Paragraph>().ShouldNotContain(p => PlainText.Of(p.Inlines) == "Highlights");
+            _document.Content.Descendants<Paragraph>().ShouldNotContain(p => PlainText.Of(p.Inlines) == "Highlights");
             _document.Content.AllSections().ShouldNotContain(s => s.Heading == "Highlights" || s.Heading.Length == 0);
         }
 
         [Fact]
         public void Turns_image_links_that_wrap_a_caption_into_a_figure_without_a_remote_image()
         {
-            var card = _document.Content.AllBlocks().OfType<Figure>()
+            var card = _document.Content.Descendants<Figure>()
                 .Single(f => PlainText.Of(f.Caption).StartsWith("Manage the information we collect about you", StringComparison.Ordinal));
             card.Source.ShouldBeNull();
             card.Target.ShouldBe("https://privacycenter.instagram.com/guide/collection/");
             PlainText.Of(card.Caption).ShouldBe("Manage the information we collect about you\nPrivacy Center");
-            _document.Content.AllBlocks().OfType<Figure>().ShouldAllBe(f => f.Source == null);
+            _document.Content.Descendants<Figure>().ShouldAllBe(f => f.Source == null);
         }
 
         [Fact]
         public void Keeps_the_alt_text_of_images_whose_file_is_not_in_the_input()
         {
-            _document.Content.AllBlocks().OfType<Figure>()
+            _document.Content.Descendants<Figure>()
                 .ShouldContain(f => f.Alt == "A trash can." && PlainText.Of(f.Caption) == "Erase information");
         }
 
         [Fact]
         public void Reads_separators_and_pipe_tables_with_lists_inside_cells()
         {
-            _document.Content.AllBlocks().OfType<Separator>().Count().ShouldBeGreaterThan(10);
+            _document.Content.Descendants<Separator>().Count().ShouldBeGreaterThan(10);
             var consent = _document.Content.Section("Consent");
             var table = consent.Blocks.OfType<Table>().Single();
             table.HeaderRows.ShouldBe(1);
@@ -98,7 +98,7 @@ public sealed class MarkdownImporterTests
         public void Drops_the_navigation_links_and_takes_the_first_line_as_title()
         {
             _document.Title.ShouldBe("Platform Policy");
-            _document.Content.AllBlocks().OfType<Paragraph>().ShouldNotContain(p => PlainText.Of(p.Inlines).Contains("Log in", StringComparison.Ordinal));
+            _document.Content.Descendants<Paragraph>().ShouldNotContain(p => PlainText.Of(p.Inlines).Contains("Log in", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -115,7 +115,7 @@ public sealed class MarkdownImporterTests
         {
             var text = PlainText.Of(_document.Content.Preamble[0]);
             text.ShouldContain("comply with the Instagram Terms of Use and Instagram Community Guidelines");
-            _document.Content.AllBlocks().OfType<Paragraph>().SelectMany(p => p.Inlines).OfType<Link>().ShouldAllBe(l => l.Target.StartsWith("https://", StringComparison.Ordinal));
+            _document.Content.Descendants<Paragraph>().SelectMany(p => p.Inlines).OfType<Link>().ShouldAllBe(l => l.Target.StartsWith("https://", StringComparison.Ordinal));
         }
     }
 
@@ -176,6 +176,17 @@ public sealed class MarkdownImporterTests
             outline.ShouldNotContain("javascript");
             outline.ShouldNotContain("data:");
             outline.ShouldContain("Hi x y **bold**");
+        }
+
+        [Fact]
+        public void Maps_html_elements_inside_text_the_same_in_an_html_block_as_between_markdown_inlines()
+        {
+            const string Html = "<b>b</b> <i>i</i> <cite>cite</cite> <dfn>dfn</dfn> <kbd>kbd</kbd> x<br>y <span>span</span> <img alt=\"alt\"> <a href=\"https://example.com/a\">a</a><wbr>";
+            var inline = ModelOutline.Of(Imports.Markdown("Text " + Html).Content);
+            var block = ModelOutline.Of(Imports.Markdown("<div><span>Text " + Html + "</span></div>").Content);
+
+            inline.ShouldContain("p L1: Text **b** *i* *cite* *dfn* `kbd` x⏎y span alt [a](https://example.com/a)");
+            block.ShouldBe(inline);
         }
 
         [Fact]

@@ -29,7 +29,7 @@ public sealed class PlainTextImporterTests
         public void Keeps_every_line_of_text()
         {
             var lines = File.ReadAllLines(TestPaths.InInput("policies/terms-of-use/2013-01-19.txt")).Where(l => l.Trim().Length > 0).Count();
-            var blocks = _document.Content.AllBlocks().Count(b => b is Paragraph);
+            var blocks = _document.Content.Descendants<Block>().Count(b => b is Paragraph);
             var headings = _document.Content.AllSections().Count();
             (blocks + headings + 1).ShouldBe(lines);
         }
