@@ -146,7 +146,19 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
             return null;
         }
 
-        return new Policy(id, metadata, [.. versions.OrderBy(v => v.Date)]);
+        return WithRecordings(id, metadata, [.. versions.OrderBy(v => v.Date)]);
+    }
+
+    /// <summary>
+    /// A policy of dated files only: each file is a version, recorded at its date, 00:00 UTC. A version whose text
+    /// states the same effective date as the one before it changed without a new effective date.
+    /// </summary>
+    private static Policy WithRecordings(string id, PolicyMetadata metadata, ImmutableArray<PolicyVersion> versions)
+    {
+        var marked = versions.Select((v, i) => i > 0 && v.StatedDate is { } stated && versions[i - 1].StatedDate == stated ? v with { KeepsStatedDate = true } : v).ToImmutableArray();
+        var recordings = marked.Select(v => new Recording(v.SourcePath, new DateTimeOffset(v.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), null,
+            RecordingFate.NewVersion, v.Id, null, null, VersionSanity.WordsOf(v.Content)));
+        return new Policy(id, metadata, marked) { Recordings = [.. recordings] };
     }
 
     /// <summary>
