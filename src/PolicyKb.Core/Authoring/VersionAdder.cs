@@ -197,7 +197,7 @@ public static class VersionAdder
         var baseline = previous is null ? null : new JudgedText(previous.SourcePath, Raw(previous));
         if (RecordingJudge.Judge(new JudgedText(file, text), baseline, policy?.Metadata.Title) is { } rejection)
         {
-            report.Error(file, 1, $"refused, {HistoryReader.Describe(rejection.Reason)}: {rejection.Detail}");
+            report.Error(file, 1, $"refused, {RejectionReasons.Describe(rejection.Reason)}: {rejection.Detail}");
         }
     }
 

@@ -19,7 +19,7 @@ public static class HistorySummary
     {
         ArgumentNullException.ThrowIfNull(policy);
         var rejected = policy.Recordings.Where(r => r.Fate == RecordingFate.Rejected).ToList();
-        var reasons = rejected.GroupBy(r => r.Reason!.Value).OrderBy(g => g.Key).Select(g => $"{g.Count()} {HistoryReader.Describe(g.Key)}");
+        var reasons = rejected.GroupBy(r => r.Reason!.Value).OrderBy(g => g.Key).Select(g => $"{g.Count()} {RejectionReasons.Describe(g.Key)}");
         var line = $"{policy.Id}: {Count(policy.Recordings.Length, "recording")} → {Count(policy.Versions.Length, "version")}, "
             + $"{Count(policy.Recordings.Count(r => r.Fate == RecordingFate.ReRecording), "re-recording")}, {rejected.Count} rejected";
         return rejected.Count == 0 ? line : $"{line} ({string.Join(", ", reasons)})";

@@ -1,8 +1,9 @@
 using PolicyKb.Diagnostics;
+using PolicyKb.Importing.History;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 
-namespace PolicyKb.Importing.History;
+namespace PolicyKb.Importing;
 
 /// <summary>
 /// Makes a policy's versions and recordings from its dated files and its <c>recordings/</c>, judged together in time
@@ -27,9 +28,9 @@ public sealed class HistoryReader(IReadOnlyDictionary<SourceFormat, IDocumentImp
             .ToList();
         var fates = HistoryClassifier.Classify(files, metadata?.Title, diagnostics);
 
-        // A dated stub or shrink is left to VersionSanity, which says it as the build always has.
-        bool CheckedAfterImport(FileFate f) => f.File.IsDated && f.Reason is RejectionReason.StubOrErrorPage or RejectionReason.PartialPage;
-        var toImport = fates.Where(f => f.Fate == RecordingFate.NewVersion || CheckedAfterImport(f)).ToList();
+        // A dated file is the policy team's own: it is imported even when rejected, so that the importer's problems
+        // and VersionSanity's messages (stubs, shrinks) are said as the build always said them, then the rejection.
+        var toImport = fates.Where(f => f.Fate == RecordingFate.NewVersion || (f.File.IsDated && f.Fate == RecordingFate.Rejected)).ToList();
         var imported = new (SourceText Source, ImportedDocument Document)?[toImport.Count];
         Parallel.For(0, toImport.Count, i =>
         {
@@ -90,16 +91,9 @@ public sealed class HistoryReader(IReadOnlyDictionary<SourceFormat, IDocumentImp
         foreach (var fate in fates)
         {
             var file = fate.File;
-            if (fate.Fate == RecordingFate.Rejected)
+            if (fate.Fate == RecordingFate.Rejected && !file.IsDated)
             {
-                if (!file.IsDated)
-                {
-                    diagnostics.Warning(file.RelativePath, 1, $"rejected ({Describe(fate.Reason!.Value)}): {fate.Detail}");
-                }
-                else if (!CheckedAfterImport(fate))
-                {
-                    diagnostics.Error(file.RelativePath, 1, $"refused: {fate.Detail}; it is not published");
-                }
+                diagnostics.Warning(file.RelativePath, 1, $"rejected ({RejectionReasons.Describe(fate.Reason!.Value)}): {fate.Detail}");
             }
             else if (fate.Fate == RecordingFate.ReRecording && file.IsDated)
             {
@@ -112,15 +106,6 @@ public sealed class HistoryReader(IReadOnlyDictionary<SourceFormat, IDocumentImp
 
         return ([.. versions], [.. recordings]);
     }
-
-    /// <summary>How a reason reads in a sentence: "stub or error page", "partial page", "blow-up", "different page".</summary>
-    public static string Describe(RejectionReason reason) => reason switch
-    {
-        RejectionReason.StubOrErrorPage => "stub or error page",
-        RejectionReason.PartialPage => "partial page",
-        RejectionReason.BlowUp => "blow-up",
-        _ => "different page",
-    };
 
     private static string UniqueId(DateOnly date, HashSet<string> taken)
     {
