@@ -3,6 +3,7 @@ using System.Diagnostics;
 using PolicyKb.Cli.Terminal;
 using PolicyKb.Diagnostics;
 using PolicyKb.Enriching.Terms;
+using PolicyKb.Importing.History;
 using PolicyKb.Pipeline;
 using PolicyKb.Site;
 using Spectre.Console;
@@ -88,6 +89,11 @@ internal static class BuildCommand
         }
 
         var kb = context.Get<LinkedKnowledgeBase>().KnowledgeBase;
+        foreach (var policy in kb.Policies.Where(HistorySummary.IsRecorded))
+        {
+            console.WriteLine(HistorySummary.Line(policy));
+        }
+
         console.MarkupLineInterpolated(
             $"[green]Built[/] {pages} pages from {kb.Policies.Length} policies ({kb.Policies.Sum(p => p.Versions.Length)} versions) and {kb.Memos.Length} memos: {context.Output.Count} files, {context.Output.TotalBytes / 1024.0:N0} KiB in {stopwatch.Elapsed.TotalSeconds:N2} s → {options.OutputDirectory}");
         return 0;

@@ -6,8 +6,9 @@ using PolicyKb.Cli.Terminal;
 namespace PolicyKb.Cli.Commands;
 
 /// <summary>
-/// <c>import-ota RECORDINGS -o FOLDER [--memos DIR] [--history DIR] [--copies N]</c>: writes an input folder from an
-/// Open Terms Archive corpus, so that it builds as a site like any other knowledge base.
+/// <c>import-ota CORPUS -o FOLDER [--memos DIR] [--history DIR] [--recordings DIR] [--copies N]</c>: writes an input
+/// folder from an Open Terms Archive corpus, and its recorded histories, so that it builds as a site like any other
+/// knowledge base.
 /// </summary>
 internal static class ImportOtaCommand
 {
@@ -16,16 +17,17 @@ internal static class ImportOtaCommand
 
     public static Command Create(Consoles consoles)
     {
-        var recordings = new Argument<DirectoryInfo>("recordings") { Description = "The recordings: <Service>/<Terms type>.md." };
+        var recordings = new Argument<DirectoryInfo>("corpus") { Description = "The corpus: <Service>/<Terms type>.md, each a service's newest recording." };
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "The input folder to create (new or empty).", Required = true };
         var memos = new Option<DirectoryInfo?>("--memos") { Description = "A folder of change memos (*.md with YAML front matter), copied byte for byte." };
         var history = new Option<DirectoryInfo?>("--history") { Description = "Earlier versions (<yyyy-MM-dd>.md) of one recording, by default Instagram's Privacy Policy." };
         var historyOf = new Option<string>("--history-of") { Description = "Which recording --history belongs to, as Service/Terms type.", DefaultValueFactory = _ => "Instagram/Privacy Policy" };
         var date = new Option<string>("--date") { Description = "The day the recordings were retrieved, yyyy-MM-dd: the date of their version.", DefaultValueFactory = _ => CorpusRecordedOn };
+        var recorded = new Option<DirectoryInfo?>("--recordings") { Description = "Recorded histories in Open Terms Archive's dataset layout: <Service>/<Terms type>/<yyyy-MM-ddTHH-mm-ssZ>.md, with recordings.tsv; every file is copied byte for byte into its policy's recordings/." };
         var copies = new Option<int>("--copies") { Description = "Write the corpus this many times under distinct service names (for scale tests).", DefaultValueFactory = _ => 1 };
         var command = new Command("import-ota", "Write an input folder from an Open Terms Archive corpus: one policy per recording, memos, site.yml and audiences.yml.")
         {
-            recordings, output, memos, history, historyOf, date, copies,
+            recordings, output, memos, history, historyOf, recorded, date, copies,
         };
         command.SetAction(parse =>
         {
@@ -52,6 +54,7 @@ internal static class ImportOtaCommand
             {
                 HistoryService = historyParts[0],
                 HistoryTermsType = historyParts[1],
+                RecordedHistoriesDirectory = parse.GetValue(recorded)?.FullName,
             };
             var result = OpenTermsArchiveImport.Write(options);
             consoles.Error.WriteDiagnostics(result.Diagnostics);
@@ -61,7 +64,7 @@ internal static class ImportOtaCommand
                 return 1;
             }
 
-            consoles.Out.WritePlainLine($"Wrote {result.Policies} policies ({result.Versions} versions) and {result.Memos} memos, {result.Bytes / 1024.0:N0} KiB of documents → {options.TargetDirectory}");
+            consoles.Out.WritePlainLine($"Wrote {result.Policies} policies ({result.Versions} versions{(result.Recordings > 0 ? $", {result.Recordings} recordings" : "")}) and {result.Memos} memos, {result.Bytes / 1024.0:N0} KiB of documents → {options.TargetDirectory}");
             return 0;
         });
         return command;

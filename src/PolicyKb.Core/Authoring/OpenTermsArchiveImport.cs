@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PolicyKb.Diagnostics;
+using PolicyKb.Importing.History;
 using PolicyKb.Reading;
 using PolicyKb.Words;
 
@@ -35,22 +36,23 @@ public static partial class OpenTermsArchiveImport
                 var copyService = copy == 1 ? service : $"{service} (copy {copy})";
                 var isHistoryPolicy = Same(service, options.HistoryService) && Same(termsType, options.HistoryTermsType);
                 policies.Add(new PlannedPolicy(
-                    Slug.From($"{copyService} {termsType}", ""), copyService, termsType, file, isHistoryPolicy ? history : []));
+                    Slug.From($"{copyService} {termsType}", ""), copyService, termsType, file, isHistoryPolicy ? history : [], []));
             }
         }
 
+        AddRecordedHistories(options, policies, report);
         foreach (var clash in policies.GroupBy(p => p.Id).Where(g => g.Key.Length == 0 || g.Count() > 1))
         {
             if (clash.Key.Length == 0)
             {
-                foreach (var source in clash.Select(p => p.Source).Distinct(StringComparer.Ordinal))
+                foreach (var source in clash.Select(p => p.Origin).Distinct(StringComparer.Ordinal))
                 {
                     report.Error(source, 1, "the service and terms type give no usable policy id");
                 }
             }
             else
             {
-                report.Error(options.RecordingsDirectory, 1, $"{string.Join(" and ", clash.Select(p => p.Source))} give the same policy id '{clash.Key}'; rename one");
+                report.Error(options.RecordingsDirectory, 1, $"{string.Join(" and ", clash.Select(p => p.Origin))} give the same policy id '{clash.Key}'; rename one");
             }
         }
 
@@ -70,19 +72,36 @@ public static partial class OpenTermsArchiveImport
         {
             var bytes = 0L;
             var versions = 0;
+            var recorded = 0;
             foreach (var policy in policies)
             {
                 var folder = Path.Combine(staging, InputLayout.PoliciesFolder, policy.Id);
                 Directory.CreateDirectory(folder);
-                var text = File.ReadAllBytes(policy.Source);
+                var text = File.ReadAllBytes(policy.Source ?? policy.Recordings[^1]);
                 File.WriteAllText(Path.Combine(folder, InputLayout.PolicyFile), PolicyYaml(policy, LanguageGuess.Of(text)));
-                bytes += Copy(policy.Source, Path.Combine(folder, $"{options.RetrievedOn:yyyy-MM-dd}.md"));
+                if (policy.Source is not null && !SameBytes(policy.Source, policy.Recordings.LastOrDefault()))
+                {
+                    bytes += Copy(policy.Source, Path.Combine(folder, $"{options.RetrievedOn:yyyy-MM-dd}.md"));
+                    versions++;
+                }
+
+                if (policy.Recordings.Length > 0)
+                {
+                    var recordingsFolder = Path.Combine(folder, RecordingsFolder.Name);
+                    Directory.CreateDirectory(recordingsFolder);
+                    foreach (var recording in policy.Recordings.Append(Path.Combine(Path.GetDirectoryName(policy.Recordings[0])!, RecordingsFolder.TableFile)).Where(File.Exists))
+                    {
+                        bytes += Copy(recording, Path.Combine(recordingsFolder, Path.GetFileName(recording)));
+                    }
+
+                    recorded += policy.Recordings.Length;
+                }
                 foreach (var (date, file) in policy.History)
                 {
                     bytes += Copy(file, Path.Combine(folder, $"{date:yyyy-MM-dd}.md"));
                 }
 
-                versions += 1 + policy.History.Length;
+                versions += policy.History.Length;
             }
 
             var memoFolder = Path.Combine(staging, InputLayout.MemosFolder);
@@ -109,7 +128,7 @@ public static partial class OpenTermsArchiveImport
             }
 
             Directory.Move(staging, target);
-            return new OpenTermsArchiveImportResult(policies.Count, versions, memos.Count * options.Copies, bytes, []);
+            return new OpenTermsArchiveImportResult(policies.Count, versions, memos.Count * options.Copies, bytes, []) { Recordings = recorded };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -146,7 +165,7 @@ public static partial class OpenTermsArchiveImport
             report.Error(options.RecordingsDirectory, 1, "no recordings; expected <Service>/<Terms type>.md");
         }
 
-        foreach (var folder in new[] { options.MemosDirectory, options.HistoryDirectory }.OfType<string>().Where(f => !Directory.Exists(f)))
+        foreach (var folder in new[] { options.MemosDirectory, options.HistoryDirectory, options.RecordedHistoriesDirectory }.OfType<string>().Where(f => !Directory.Exists(f)))
         {
             report.Error(folder, 1, "no such folder");
         }
@@ -283,5 +302,55 @@ public static partial class OpenTermsArchiveImport
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}\.md$")]
     private static partial Regex DateName();
 
-    private sealed record PlannedPolicy(string Id, string Service, string TermsType, string Source, ImmutableArray<(DateOnly Date, string File)> History);
+    /// <summary>
+    /// Joins each recorded history (<c>R/&lt;Service&gt;/&lt;Terms type&gt;/</c>) to the corpus's policy of the same
+    /// service and terms type, or makes it a policy of its own. The corpus's file of that policy is then not written
+    /// as a dated version when it is byte for byte the newest recording (Open Terms Archive's corpus is its newest
+    /// recording); otherwise it stays a dated version, judged with the recordings.
+    /// </summary>
+    private static void AddRecordedHistories(OpenTermsArchiveImportOptions options, List<PlannedPolicy> policies, DiagnosticBag report)
+    {
+        if (options.RecordedHistoriesDirectory is not { } root || !Directory.Exists(root))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal).SelectMany(s => Directory.GetDirectories(s).Order(StringComparer.Ordinal)))
+        {
+            var service = Path.GetFileName(Path.GetDirectoryName(folder)!);
+            var termsType = Path.GetFileName(folder);
+            var files = Directory.GetFiles(folder).Where(f => !Path.GetFileName(f).Equals(RecordingsFolder.TableFile, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).ToImmutableArray();
+            foreach (var wrong in files.Where(f => RecordingsFolder.RecordedAt(Path.GetFileName(f)) is null))
+            {
+                report.Error(wrong, 1, "a recording is named by the time it was recorded, as yyyy-MM-ddTHH-mm-ssZ.md (UTC)");
+            }
+
+            if (files.IsEmpty)
+            {
+                report.Error(folder, 1, "no recordings; expected <yyyy-MM-ddTHH-mm-ssZ>.md files");
+                continue;
+            }
+
+            var index = policies.FindIndex(p => Same(p.Service, service) && Same(p.TermsType, termsType));
+            if (index >= 0)
+            {
+                policies[index] = policies[index] with { Recordings = files };
+            }
+            else
+            {
+                policies.Add(new PlannedPolicy(Slug.From($"{service} {termsType}", ""), service, termsType, null, [], files));
+            }
+        }
+    }
+
+    private static bool SameBytes(string a, string? b) =>
+        b is not null && new FileInfo(a).Length == new FileInfo(b).Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+
+    private sealed record PlannedPolicy(
+        string Id, string Service, string TermsType, string? Source, ImmutableArray<(DateOnly Date, string File)> History, ImmutableArray<string> Recordings)
+    {
+        /// <summary>Where the policy comes from, for messages.</summary>
+        public string Origin => Source ?? Path.GetDirectoryName(Recordings[0])!;
+    }
 }

@@ -17,4 +17,10 @@ public sealed record OpenTermsArchiveImportOptions(
     public string HistoryService { get; init; } = "Instagram";
 
     public string HistoryTermsType { get; init; } = "Privacy Policy";
+
+    /// <summary>
+    /// Recorded histories in Open Terms Archive's dataset layout, <c>&lt;Service&gt;/&lt;Terms type&gt;/&lt;yyyy-MM-ddTHH-mm-ssZ&gt;.md</c>
+    /// with an optional <c>recordings.tsv</c>; each goes into its policy's <c>recordings/</c> byte for byte.
+    /// </summary>
+    public string? RecordedHistoriesDirectory { get; init; }
 }

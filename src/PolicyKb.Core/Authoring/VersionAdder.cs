@@ -2,6 +2,7 @@ using PolicyKb.Diagnostics;
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Importing;
 using PolicyKb.Importing.Folder;
+using PolicyKb.Importing.History;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Words;
@@ -12,7 +13,8 @@ namespace PolicyKb.Authoring;
 /// Adds a version of a policy to an input folder, as <c>policies/&lt;id&gt;/&lt;yyyy-MM-dd&gt;.md|txt</c>, byte for byte,
 /// after checking everything the build would check and more. Refused: an unknown policy; a date that is not a
 /// real yyyy-MM-dd date or that already has a version; a file that is not UTF-8 text, is empty or does not import;
-/// a stub or an error page (<see cref="VersionSanity"/>); a file identical to the version before or after it, or
+/// a stub or an error page (<see cref="VersionSanity"/>), a blow-up, a partial page or another document, as the build
+/// judges recordings; a file with the wording of a version the policy has; a file identical to the version before or after it, or
 /// differing from it only in white space. An earlier date than the current version's is allowed when it is free:
 /// filling in history is real work, and the build orders versions by date. A policy folder with its
 /// <c>policy.yml</c> and no version yet takes its first version. Last, the input folder is read again with the file
@@ -94,7 +96,11 @@ public static class VersionAdder
             var imported = InputFolder.DefaultImporters[format.Value].Import(source, PolicyReader.OptionsBeside(destination, report), report);
             candidate = new PolicyVersion(policyId, versionDate, placed, format.Value, imported.Title, null, imported.StatedDate, imported.Content);
             var previous = versions.LastOrDefault(v => v.Date < versionDate);
-            VersionSanity.Check(source, candidate, previous, report);
+            if (VersionSanity.Check(source, candidate, previous, report))
+            {
+                JudgeAsTheBuildWould(file, source.Content, inputRoot, policy, previous, report);
+            }
+
             if (policy?.Metadata.DatedBy == DateBasis.Effective && imported.StatedDate is { } stated && stated != versionDate)
             {
                 report.Warning(file, 1, $"the text states the date {stated:yyyy-MM-dd}, --date says {date}");
@@ -126,6 +132,11 @@ public static class VersionAdder
             }
 
             comparisons.Add(comparison);
+        }
+
+        if (!report.HasErrors)
+        {
+            CheckNewWording(file, inputRoot, policy, report);
         }
 
         if (report.HasErrors)
@@ -173,6 +184,30 @@ public static class VersionAdder
         {
             report.Warning(file, 1, $"only {kept} of the {sections.Count} sections of {before.SourcePath} keep their place in this version, so links to the others break; "
                 + "if the text was not restructured, check its headings with `policykb inspect`: a file with any Markdown heading (#) has only those as sections, not the titles written as plain lines");
+        }
+    }
+
+    /// <summary>
+    /// The rules the build applies to every recording (<see cref="RecordingJudge"/>): not a blow-up, a partial page or
+    /// another document, judged against the version before it.
+    /// </summary>
+    private static void JudgeAsTheBuildWould(string file, string text, string inputRoot, Policy? policy, PolicyVersion? previous, DiagnosticBag report)
+    {
+        string Raw(PolicyVersion v) => File.ReadAllText(Path.Combine(inputRoot, v.SourcePath.Replace('/', Path.DirectorySeparatorChar)));
+        var baseline = previous is null ? null : new JudgedText(previous.SourcePath, Raw(previous));
+        if (RecordingJudge.Judge(new JudgedText(file, text), baseline, policy?.Metadata.Title) is { } rejection)
+        {
+            report.Error(file, 1, $"refused, {RejectionReasons.Describe(rejection.Reason)}: {rejection.Detail}");
+        }
+    }
+
+    /// <summary>A file with the wording of a version the policy has, whatever its layout or link targets, would only be a re-recording of it.</summary>
+    private static void CheckNewWording(string file, string inputRoot, Policy? policy, DiagnosticBag report)
+    {
+        var wording = Wording.Of(File.ReadAllText(file));
+        if (policy?.Versions.FirstOrDefault(v => Wording.Of(File.ReadAllText(Path.Combine(inputRoot, v.SourcePath.Replace('/', Path.DirectorySeparatorChar)))) == wording) is { } same)
+        {
+            report.Error(file, 1, $"has the same wording as {same.SourcePath} (only layout, white space or link targets differ); it would be a re-recording of that version, not a new one");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyKb.Diagnostics;
+using PolicyKb.Importing.History;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Words;
@@ -7,8 +8,9 @@ using PolicyKb.Words;
 namespace PolicyKb.Importing;
 
 /// <summary>
-/// Reads <c>policies/&lt;id&gt;/</c>: the policy's <c>policy.yml</c> and one version per dated file, each imported by
-/// the importer for its extension. Versions are imported in parallel; the result is ordered, so it is the same on
+/// Reads <c>policies/&lt;id&gt;/</c>: the policy's <c>policy.yml</c>, its dated files and its recordings
+/// (<c>recordings/</c>), which the <see cref="HistoryReader"/> judges together and turns into versions, each imported
+/// by the importer for its extension. Versions are imported in parallel; the result is ordered, so it is the same on
 /// every run.
 /// </summary>
 public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocumentImporter> importers)
@@ -68,8 +70,7 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
         var files = Directory.GetFiles(directory).Order(StringComparer.Ordinal)
             .Where(f => !Path.GetFileName(f).Equals(InputLayout.PolicyFile, StringComparison.Ordinal))
             .ToList();
-        var versions = new List<PolicyVersion>();
-        var dated = new List<(DateOnly Date, string Path)>();
+        var dated = new List<DatedFile>();
         foreach (var file in files)
         {
             var relative = InputLayout.Relative(root, file);
@@ -93,45 +94,21 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
                 continue;
             }
 
-            dated.Add((date, relative));
-            var source = InputFileReader.Read(file, relative, diagnostics);
-            if (source is null)
-            {
-                continue;
-            }
-
-            var imported = Import(importers[format.Value], source, options, diagnostics);
-            if (imported is null || diagnostics.HasErrorsIn(relative))
-            {
-                continue; // refused by the importer, which said why; judging its (empty) text would only add noise
-            }
-
-            notes.TryGetValue(date, out var note);
-            var version = new PolicyVersion(id, date, relative, format.Value, imported.Title, note, imported.StatedDate, imported.Content);
-
-            // Files are in date order, so the last version kept is the one just before this one.
-            if (!VersionSanity.Check(source, version, versions.Count > 0 ? versions[^1] : null, diagnostics))
-            {
-                continue;
-            }
-
-            if (metadata is { DatedBy: DateBasis.Effective } && imported.StatedDate is { } stated && stated != date)
-            {
-                diagnostics.Warning(relative, 1, $"the text states the date {stated:yyyy-MM-dd}, the file name says {date:yyyy-MM-dd}");
-            }
-
-            versions.Add(version);
+            dated.Add(new DatedFile(date, relative, file, format.Value));
         }
+
+        var recorded = RecordingsFolder.Read(root, directory, diagnostics);
+        var (versions, recordings) = new HistoryReader(importers).Read(id, metadata, dated, recorded, notes, options, diagnostics);
 
         foreach (var group in dated.GroupBy(d => d.Date).Where(g => g.Count() > 1))
         {
-            foreach (var (_, path) in group)
+            foreach (var path in group.Select(g => g.RelativePath))
             {
-                diagnostics.Error(path, 1, $"two versions have the date {group.Key:yyyy-MM-dd}: {string.Join(" and ", group.Select(g => g.Path))}; keep one file per date");
+                diagnostics.Error(path, 1, $"two versions have the date {group.Key:yyyy-MM-dd}: {string.Join(" and ", group.Select(g => g.RelativePath))}; keep one file per date");
             }
         }
 
-        if (dated.Count == 0)
+        if (dated.Count == 0 && recorded.Count == 0)
         {
             diagnostics.Error(relativeMetadata, 1, "the policy has no versions: add a file named by its date, like 2025-06-16.md");
         }
@@ -141,12 +118,12 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
             diagnostics.Error(map!.LocationOf("versions"), $"'versions' describes {date:yyyy-MM-dd}, but there is no version file with that date");
         }
 
-        if (metadata is null || versions.Count == 0 || diagnostics.Errors.Any(e => e.Location.Path.StartsWith(relativeFolder + "/", StringComparison.Ordinal)))
+        if (metadata is null || versions.IsEmpty || diagnostics.Errors.Any(e => e.Location.Path.StartsWith(relativeFolder + "/", StringComparison.Ordinal)))
         {
             return null;
         }
 
-        return new Policy(id, metadata, [.. versions.OrderBy(v => v.Date)]);
+        return new Policy(id, metadata, versions) { Recordings = recordings };
     }
 
     /// <summary>

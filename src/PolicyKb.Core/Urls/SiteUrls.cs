@@ -21,7 +21,7 @@ public static class SiteUrls
 
     /// <summary>First path segments the site uses itself; an audience cannot take one as its path.</summary>
     public static readonly ImmutableHashSet<string> ReservedSegments =
-        ["policies", "memos", "glossary", "search", "assets", "search-index", "changes", "api", "feed.xml", "sitemap.xml", "robots.txt", "404.html"];
+        ["policies", "memos", "glossary", "search", "assets", "search-index", "changes", "data", "api", "feed.xml", "sitemap.xml", "robots.txt", "404.html"];
 
     public static string Policy(string policyId) => $"/policies/{policyId}/";
 
@@ -30,6 +30,12 @@ public static class SiteUrls
     public static string Version(PolicyVersion version) => Version(version.PolicyId, version.DateSlug);
 
     public static string Change(string policyId, string fromDate, string toDate) => $"/policies/{policyId}/changes/{fromDate}-to-{toDate}/";
+
+    /// <summary>The page that compares any two versions of a policy, chosen in its query (<c>?from=&amp;to=</c>).</summary>
+    public static string Compare(string policyId) => $"{Policy(policyId)}compare/";
+
+    /// <summary>The compare page's data for one version: <c>/data/policies/&lt;id&gt;/versions/&lt;version&gt;.json</c>.</summary>
+    public static string VersionText(string policyId, string versionId) => $"/data/policies/{policyId}/versions/{versionId}.json";
 
     public static string Memo(string memoId) => $"/memos/{memoId}/";
 

@@ -37,6 +37,9 @@ public sealed class PublishThemeAssets(string? themeDirectory) : IBuildStep
         }
 
         var hasSearch = files.Any(f => f.Path == "search/search-page.js");
-        context.Set(new ThemeAssetUrls(prefix + "site.css", prefix + "site.js", hasSearch ? prefix + "search/search-page.js" : null, prefix + "icon.svg"));
+        context.Set(new ThemeAssetUrls(prefix + "site.css", prefix + "site.js", hasSearch ? prefix + "search/search-page.js" : null, prefix + "icon.svg")
+        {
+            CompareScript = files.Any(f => f.Path == "compare/compare-page.js") ? prefix + "compare/compare-page.js" : null,
+        });
     }
 }

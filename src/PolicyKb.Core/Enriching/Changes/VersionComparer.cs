@@ -9,6 +9,13 @@ namespace PolicyKb.Enriching.Changes;
 /// </summary>
 public static class VersionComparer
 {
+    /// <summary>
+    /// Some blocks' text as a comparison reads it (the words a reader sees, paragraphs separated by a blank line), with
+    /// "[…]" where a recording lost a link's text: what the compare page diffs in the browser.
+    /// </summary>
+    public static string TextOf(IEnumerable<Block> blocks) =>
+        ComparableText.Of(blocks).Text.Replace(ComparableText.MissingLinkMark.ToString(), "[…]", StringComparison.Ordinal);
+
     public static VersionComparison Compare(PolicyVersion older, PolicyVersion newer)
     {
         var matches = SectionMatcher.Match(older.Content, newer.Content);

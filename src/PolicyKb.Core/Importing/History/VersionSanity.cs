@@ -3,7 +3,7 @@ using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Words;
 
-namespace PolicyKb.Importing;
+namespace PolicyKb.Importing.History;
 
 /// <summary>
 /// Refuses a "version" that is not a policy: a stub or a recorded error page, which a crawler saves when the page
