@@ -41,6 +41,7 @@ public static class SitePipeline
         new RenderPages<RenderedSitePages>("RenderSitePages", HomePages.Create, AudiencePages.Create, ReferencePages.Create),
         new RenderPages<RenderedChangePages>("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets)),
         new WriteFeedAndSitemap(),
+        new WritePolicyData(),
 
         // Check: last, because it checks what every other step wrote (the search index is finished before it).
         new CheckLinks(),

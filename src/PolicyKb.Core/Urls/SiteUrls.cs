@@ -21,15 +21,18 @@ public static class SiteUrls
 
     /// <summary>First path segments the site uses itself; an audience cannot take one as its path.</summary>
     public static readonly ImmutableHashSet<string> ReservedSegments =
-        ["policies", "memos", "glossary", "search", "assets", "search-index", "changes", "api", "feed.xml", "sitemap.xml", "robots.txt", "404.html"];
+        ["policies", "memos", "glossary", "search", "assets", "search-index", "changes", "api", "data", "feed.xml", "sitemap.xml", "robots.txt", "404.html"];
 
     public static string Policy(string policyId) => $"/policies/{policyId}/";
 
-    public static string Version(string policyId, string dateSlug) => $"/policies/{policyId}/{dateSlug}/";
+    public static string Version(string policyId, string versionId) => $"/policies/{policyId}/{versionId}/";
 
-    public static string Version(PolicyVersion version) => Version(version.PolicyId, version.DateSlug);
+    public static string Version(PolicyVersion version) => Version(version.PolicyId, version.Id);
 
     public static string Change(string policyId, string fromDate, string toDate) => $"/policies/{policyId}/changes/{fromDate}-to-{toDate}/";
+
+    /// <summary>A policy's data file: its versions, sections and recordings as JSON (see the README's "Data").</summary>
+    public static string PolicyData(string policyId) => $"/data/policies/{policyId}.json";
 
     public static string Memo(string memoId) => $"/memos/{memoId}/";
 

@@ -51,9 +51,8 @@ public sealed class SiteViews(
 
     public static string LongDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"Effective June 16, 2025", or "Retrieved …" for documents that state no effective date.</summary>
-    public static string DateLabel(Policy policy, PolicyVersion version) =>
-        (policy.Metadata.DatedBy == DateBasis.Effective ? "Effective " : "Retrieved ") + LongDate(version.Date);
+    /// <summary>"Effective June 16, 2025", "Retrieved …" for documents that state no effective date, "First recorded …" for a recording that states none (see <see cref="VersionDates"/>).</summary>
+    public static string DateLabel(Policy policy, PolicyVersion version) => VersionDates.Label(policy, version);
 
     /// <summary>The start of a text, cut at a word boundary, for descriptions and excerpts.</summary>
     public static string Excerpt(string text, int length = 180)
