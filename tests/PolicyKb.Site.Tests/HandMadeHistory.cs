@@ -84,7 +84,7 @@ internal static class HandMadeHistory
         var content = new DocumentContent(
             [Paragraph("This policy explains what we do with your data.")],
             [Section("what-we-collect", "What we collect", collect, path), Section("how-we-use-it", "How we use it", use, path), Section("sharing", "Sharing", share, path)]);
-        return new PolicyVersion(PolicyId, date, path, SourceFormat.Markdown, "Example Privacy Policy", null, stated, content) { Id = id, FirstRecorded = date };
+        return new PolicyVersion(PolicyId, date, path, SourceFormat.Markdown, "Example Privacy Policy", null, stated, content) { Id = id, FirstRecorded = date, IsRecorded = true };
     }
 
     private static Section Section(string id, string heading, string text, string path) =>

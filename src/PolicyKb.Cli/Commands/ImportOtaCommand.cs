@@ -64,7 +64,7 @@ internal static class ImportOtaCommand
                 return 1;
             }
 
-            consoles.Out.WritePlainLine($"Wrote {result.Policies} policies ({result.Versions} dated versions, {result.Recordings} recordings) and {result.Memos} memos, {result.Bytes / 1024.0:N0} KiB of documents → {options.TargetDirectory}");
+            consoles.Out.WritePlainLine($"Wrote {result.Policies} policies ({result.Versions} versions{(result.Recordings > 0 ? $", {result.Recordings} recordings" : "")}) and {result.Memos} memos, {result.Bytes / 1024.0:N0} KiB of documents → {options.TargetDirectory}");
             return 0;
         });
         return command;

@@ -29,6 +29,12 @@ public sealed record PolicyVersion(
     /// <summary>Whether its change of wording is the policy's or the recorder's (a technical upgrade).</summary>
     public ChangeOrigin Origin { get; init; } = ChangeOrigin.Terms;
 
+    /// <summary>
+    /// Its text is a recorder's file (<c>recordings/</c>), dated by when it was first recorded rather than by the policy
+    /// team: it shows the effective date its text states, or else the day it was first recorded.
+    /// </summary>
+    public bool IsRecorded { get; init; }
+
     /// <summary>Its wording differs from the version before it, but the effective date it states is the same: changed without a new effective date.</summary>
     public bool KeepsStatedDate { get; init; }
 }

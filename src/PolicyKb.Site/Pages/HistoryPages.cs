@@ -74,7 +74,7 @@ public static class HistoryPages
             dateLabel,
             version == policy.Current ? SiteUrls.Policy(policy.Id) : SiteUrls.Version(version),
             version == policy.Current,
-            !VersionDates.IsRecorded(version) || dateLabel == firstRecorded ? null : firstRecorded,
+            !version.IsRecorded || dateLabel == firstRecorded ? null : firstRecorded,
             version.KeepsStatedDate,
             version.Origin == ChangeOrigin.Recorder,
             comparison?.Url,

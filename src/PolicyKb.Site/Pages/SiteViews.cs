@@ -51,8 +51,16 @@ public sealed class SiteViews(
 
     public static string LongDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"Effective June 16, 2025", "Retrieved …" for documents that state no effective date, "First recorded …" for a recording that states none (see <see cref="VersionDates"/>).</summary>
-    public static string DateLabel(Policy policy, PolicyVersion version) => VersionDates.Label(policy, version);
+    /// <summary>
+    /// "Effective June 16, 2025", or "Retrieved …" for documents that state no effective date. A recorder's version
+    /// shows the effective date its text states, or else "First recorded …".
+    /// </summary>
+    public static string DateLabel(Policy policy, PolicyVersion version) => version switch
+    {
+        { IsRecorded: true, StatedDate: { } stated } => "Effective " + LongDate(stated),
+        { IsRecorded: true } => "First recorded " + LongDate(version.FirstRecorded),
+        _ => (policy.Metadata.DatedBy == DateBasis.Effective ? "Effective " : "Retrieved ") + LongDate(version.Date),
+    };
 
     /// <summary>The start of a text, cut at a word boundary, for descriptions and excerpts.</summary>
     public static string Excerpt(string text, int length = 180)

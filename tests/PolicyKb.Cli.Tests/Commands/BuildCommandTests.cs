@@ -48,4 +48,26 @@ public sealed class BuildCommandTests : IDisposable
         File.Exists(Path.Combine(output, "index.html")).ShouldBeTrue();
         File.Exists(Path.Combine(output, "search-index", "manifest.json")).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task A_recorded_history_with_stubs_and_error_pages_builds_and_lists_what_it_set_aside()
+    {
+        var input = _folder.CopyFrom(TestPaths.Input, "input");
+        var recordings = Path.Combine(TestPaths.Corpus, "recordings", "Instagram", "Privacy Policy");
+        foreach (var file in new[] { "2025-06-21T00-31-25Z.md", "2025-07-02T12-33-03Z.md", "2025-07-16T00-32-15Z.md", "2025-08-08T00-33-09Z.md" })
+        {
+            _folder.Bytes($"input/policies/privacy-policy/recordings/{file}", File.ReadAllBytes(Path.Combine(recordings, file)));
+        }
+
+        var run = await Policykb.RunAsync("build", "-i", input, "-o", Path.Combine(_folder.Path, "site"));
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.ErrorLines.Where(l => l.Contains("rejected", StringComparison.Ordinal)).ShouldBe([
+            "policies/privacy-policy/recordings/2025-06-21T00-31-25Z.md:1: warning: rejected (stub or error page): a stub: no text besides its title \"Privacy Policy\" (2 words)",
+            "policies/privacy-policy/recordings/2025-08-08T00-33-09Z.md:1: warning: rejected (stub or error page): an error page: it says \"This page isn't available right now\" (206 words)",
+        ]);
+        var unwrapped = string.Join(' ', run.OutLines.Select(l => l.TrimEnd())); // the test console wraps at 80 columns
+        unwrapped.ShouldContain("privacy-policy: 6 recordings → 4 versions, 0 re-recordings, 2 rejected (2 stub or error page)");
+        unwrapped.ShouldContain("pages from 4 policies (7 versions) and 1 memos");
+    }
 }

@@ -161,6 +161,37 @@ public sealed class OpenTermsArchiveImportTests : IDisposable
     }
 
     [Fact]
+    public void Makes_a_recorded_history_with_no_policy_in_the_corpus_a_policy_of_its_own()
+    {
+        var source = Path.Combine(TestPaths.Corpus, "recordings", "Facebook", "Privacy Policy");
+        var files = new[] { "2022-07-11T14-58-05Z.md", "2022-09-07T17-19-04Z.md", "2022-09-07T18-30-01Z.md" };
+        foreach (var file in files)
+        {
+            _folder.Bytes($"recorded/Facebook/Privacy Policy/{file}", File.ReadAllBytes(Path.Combine(source, file)));
+        }
+
+        var result = OpenTermsArchiveImport.Write(new OpenTermsArchiveImportOptions(Ota, Target, RecordedOn) { RecordedHistoriesDirectory = Path.Combine(_folder.Path, "recorded") });
+        result.Errors.ShouldBeEmpty();
+        (result.Policies, result.Recordings).ShouldBe((95, 3)); // the corpus's 94, and Facebook's, which it does not hold
+        var policy = Load(Target, out var diagnostics).FindPolicy("facebook-privacy-policy").ShouldNotBeNull();
+        diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+        policy.Recordings.Select(r => (Path.GetFileName(r.SourcePath), r.Fate)).ShouldBe([
+            (files[0], RecordingFate.NewVersion), (files[1], RecordingFate.NewVersion), (files[2], RecordingFate.ReRecording),
+        ]);
+        policy.Metadata.Title.ShouldBe("Facebook Privacy Policy");
+    }
+
+    [Fact]
+    public void Refuses_a_recording_not_named_by_when_it_was_recorded()
+    {
+        _folder.File("recorded/Facebook/Privacy Policy/2022-07-11T14-58-05Z.md", "# Privacy Policy\n\nText.\n");
+        var wrong = _folder.File("recorded/Facebook/Privacy Policy/latest.md", "# Privacy Policy\n\nText.\n");
+        var result = OpenTermsArchiveImport.Write(new OpenTermsArchiveImportOptions(Ota, Target, RecordedOn) { RecordedHistoriesDirectory = Path.Combine(_folder.Path, "recorded") });
+        result.Errors.Select(Of).ShouldBe([(wrong, 1, "a recording is named by the time it was recorded, as yyyy-MM-ddTHH-mm-ssZ.md (UTC)")]);
+        Directory.Exists(Target).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Refuses_earlier_versions_dated_on_or_after_the_recordings()
     {
         _folder.File("history/2026-08-22.md", "# Privacy Policy\n\nText.\n");

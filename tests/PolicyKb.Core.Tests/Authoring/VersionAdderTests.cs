@@ -142,6 +142,29 @@ public sealed class VersionAdderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_whose_links_point_elsewhere_but_whose_wording_is_the_same_is_refused()
+    {
+        var current = File.ReadAllText(Policies("privacy-policy/2025-06-16.md"));
+        var file = _folder.File("new/relinked.md", current.Replace("](https://privacycenter.instagram.com/", "](https://www.instagram.com/", StringComparison.Ordinal));
+        ShouldBeRefusedWith(Add(file, "2025-07-01"), file, 1,
+            "has the same wording as policies/privacy-policy/2025-06-16.md (only layout, white space or link targets differ); it would be a re-recording of that version, not a new one");
+    }
+
+    [Fact]
+    public void The_page_recorded_six_times_over_is_refused_as_a_blow_up_and_poisons_nothing()
+    {
+        var current = File.ReadAllText(Policies("privacy-policy/2025-06-16.md"));
+        var file = _folder.File("new/repeated.md", string.Concat(Enumerable.Repeat(current + "\n\n", 6)));
+        var result = Add(file, "2025-07-01");
+        result.Added.ShouldBeFalse();
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Message.ShouldStartWith("refused, blow-up: a blow-up: ");
+        error.Message.ShouldContain("times the baseline, because its text repeats");
+        PrivacyFiles().ShouldBe(["2024-11-14.txt", "2025-06-16.md", "policy.yml"]);
+        Add(Versions.History("2025-09-19.md"), "2025-09-19").Added.ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_file_with_one_word_changed_is_added()
     {
         var current = File.ReadAllText(Policies("privacy-policy/2025-06-16.md"));

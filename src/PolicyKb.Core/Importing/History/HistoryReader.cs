@@ -62,6 +62,7 @@ public sealed class HistoryReader(IReadOnlyDictionary<SourceFormat, IDocumentImp
                 Id = id,
                 FirstRecorded = date,
                 Origin = file.IsRecorderChange ? ChangeOrigin.Recorder : ChangeOrigin.Terms,
+                IsRecorded = !file.IsDated,
                 KeepsStatedDate = previous?.StatedDate is { } stated && import.Document.StatedDate == stated,
             };
 
