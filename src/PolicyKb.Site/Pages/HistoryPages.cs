@@ -54,7 +54,8 @@ public static class HistoryPages
             SiteViews.Crumbs((title, SiteUrls.Policy(policy.Id)), ("History", null)),
             views.AudienceViews(url, SiteUrls.Audience, null),
             Source: new SourceNote(title, SiteViews.DateLabel(policy, policy.Current), policy.Metadata.SourceUrl, null),
-            PageKind: "history");
+            PageKind: "history",
+            Feeds: [SiteViews.PolicyFeed(policy)]);
         return new PageJob(typeof(HistoryPage), views.Site, meta, model, views.Fingerprints?.ForPolicy(policy, memosAbout));
     }
 

@@ -72,7 +72,8 @@ public static class PolicyPages
             new SourceNote(policy.Metadata.Title, dateLabel, policy.Metadata.SourceUrl, version.SourcePath),
             "article",
             PageKind: "policy",
-            Terms: views.TermTips(version));
+            Terms: views.TermTips(version),
+            Feeds: audience is null ? [SiteViews.PolicyFeed(policy)] : [SiteViews.PolicyFeed(policy), SiteViews.AudienceFeed(audience)]);
         return new PageJob(typeof(PolicyPage), views.Site, meta, model,
             views.Fingerprints?.ForPolicy(policy, views.KnowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id))));
     }

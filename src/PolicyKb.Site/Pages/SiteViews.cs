@@ -100,5 +100,11 @@ public sealed class SiteViews(
     private ImmutableArray<TermTip> TermTips(DocumentKind kind, string documentId, DateOnly date) =>
         [.. Terms.LinkedIn(kind, documentId, date).Select(id => _termTips.GetValueOrDefault(id)).OfType<TermTip>()];
 
+    /// <summary>A policy's feed, as a page's head links it.</summary>
+    public static NavLink PolicyFeed(Policy policy) => new($"{policy.Metadata.Title}: updates", SiteUrls.PolicyFeed(policy.Id));
+
+    /// <summary>An audience's feed, as a page's head links it.</summary>
+    public static NavLink AudienceFeed(Audience audience) => new($"Updates for {audience.NameInSentence}", SiteUrls.AudienceFeed(audience));
+
     public static MemoLink MemoLink(Memo memo) => new(memo.Title, SiteUrls.Memo(memo.Id), LongDate(memo.Date), memo.Description);
 }
