@@ -39,7 +39,7 @@ public static class SitePipeline
         new PrepareSiteViews(),
         new RenderPages<RenderedPolicyPages>("RenderPolicyPages", PolicyPages.Create),
         new RenderPages<RenderedSitePages>("RenderSitePages", HomePages.Create, AudiencePages.Create, ReferencePages.Create),
-        new RenderPages<RenderedChangePages>("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets), HistoryPages.Create),
+        new RenderPages<RenderedChangePages>("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets), HistoryPages.Create, SectionHistoryPages.Create),
         new WriteFeedAndSitemap(),
         new WritePolicyData(),
 

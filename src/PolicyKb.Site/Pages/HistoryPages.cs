@@ -30,7 +30,7 @@ public static class HistoryPages
         var changes = policy.Versions.Zip(entries)
             .Where(p => p.Second.ChangesUrl is not null)
             .Select(p => new ChangeChartLayout.Change(p.First.FirstRecorded, p.Second.WordsAdded, p.Second.WordsRemoved,
-                $"{p.Second.DateLabel}{(p.Second.FirstRecorded is null ? "" : $" (first recorded {SiteViews.LongDate(p.First.FirstRecorded)})")}: {p.Second.WordsAdded:N0} words added, {p.Second.WordsRemoved:N0} removed",
+                $"{VersionDates.DistinctLabel(policy, p.First)}: {p.Second.WordsAdded:N0} words added, {p.Second.WordsRemoved:N0} removed",
                 p.Second.ChangesUrl!))
             .ToList();
         var rejected = policy.Recordings.Where(r => r.Fate == RecordingFate.Rejected).OrderBy(r => r.RecordedAt)

@@ -44,7 +44,10 @@ public static class PolicyPages
         var memos = views.KnowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id)).Select(SiteViews.MemoLink).ToImmutableArray();
         var sectionAudiences = version.Content.AllSections().ToDictionary(
             s => s.Id, s => views.Relevance.AudiencesOf(version, s.Id).ToImmutableArray(), StringComparer.Ordinal);
-        var model = new PolicyPageModel(policy, version, isCurrent, dateLabel, versions, memos, Toc(version.Content.Sections), audienceView, sectionAudiences, SiteUrls.Policy(policy.Id));
+        var model = new PolicyPageModel(policy, version, isCurrent, dateLabel, versions, memos, Toc(version.Content.Sections), audienceView, sectionAudiences, SiteUrls.Policy(policy.Id))
+        {
+            SectionHistory = SectionHistoryPages.Notes(views, policy, version),
+        };
 
         var title = policy.Metadata.Title + (isCurrent && url == SiteUrls.Policy(policy.Id) ? "" : isCurrent ? "" : $" ({SiteViews.LongDate(version.Date)})")
             + (audience is null || policy.Metadata.Title.Contains(audience.ShortName, StringComparison.OrdinalIgnoreCase) ? "" : $" for {audience.ShortNameInSentence}");

@@ -35,6 +35,11 @@ public sealed class SiteViews(
 
     public ChangeLinks Changes { get; } = changeSets is null ? ChangeLinks.None : ChangePages.Links(changeSets);
 
+    private readonly Lazy<SectionHistories> _sectionHistories = new(() => SectionHistories.Of(knowledgeBase, changeSets ?? ChangeSets.Empty));
+
+    /// <summary>The life of every section, read from the comparisons (made once, when a page first needs it).</summary>
+    public SectionHistories SectionHistories => _sectionHistories.Value;
+
     /// <summary>Where each defined term is used; empty when the build links no terms.</summary>
     public TermUsage Terms { get; } = terms ?? new TermUsage([]);
 
