@@ -39,9 +39,10 @@ public static class SitePipeline
         new PrepareSiteViews(),
         new RenderPages<RenderedPolicyPages>("RenderPolicyPages", PolicyPages.Create),
         new RenderPages<RenderedSitePages>("RenderSitePages", HomePages.Create, AudiencePages.Create, ReferencePages.Create),
-        new RenderPages<RenderedChangePages>("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets), ComparePages.Create),
+        new RenderPages<RenderedChangePages>("RenderChangePages", views => ChangePages.Create(views, views.ChangeSets), views => MemoPages.Create(views, views.ChangeSets), HistoryPages.Create, SectionHistoryPages.Create, ComparePages.Create),
         new WriteVersionTexts(),
         new WriteFeedAndSitemap(),
+        new WritePolicyData(),
 
         // Check: last, because it checks what every other step wrote (the search index is finished before it).
         new CheckLinks(),

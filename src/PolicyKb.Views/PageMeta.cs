@@ -3,7 +3,8 @@ namespace PolicyKb.Views;
 /// <summary>
 /// What the layout needs to know about a page: title, description, addresses, breadcrumbs, which audience view
 /// it is and where the other audiences' views of it are, what the footer says about its source, and the definitions
-/// of the terms its text links (<paramref name="Terms"/>, shown in popovers).
+/// of the terms its text links (<paramref name="Terms"/>, shown in popovers), and the feeds it is part of besides the
+/// site's (<paramref name="Feeds"/>: a policy's, an audience's), linked from its head.
 /// </summary>
 public sealed record PageMeta(
     string Title,
@@ -17,4 +18,5 @@ public sealed record PageMeta(
     string OpenGraphType = "website",
     bool NoIndex = false,
     string PageKind = "page",
-    ImmutableArray<TermTip> Terms = default);
+    ImmutableArray<TermTip> Terms = default,
+    ImmutableArray<NavLink> Feeds = default);

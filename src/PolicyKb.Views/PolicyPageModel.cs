@@ -16,4 +16,8 @@ public sealed record PolicyPageModel(
     ImmutableArray<TocEntry> Toc,
     AudienceView? Audience,
     IReadOnlyDictionary<string, ImmutableArray<string>> SectionAudiences,
-    string CurrentUrl);
+    string CurrentUrl)
+{
+    /// <summary>For each section id of the version: when its wording last changed, and its history page.</summary>
+    public IReadOnlyDictionary<string, SectionHistoryNote>? SectionHistory { get; init; }
+}

@@ -20,6 +20,8 @@ public sealed class SiteBrowserTests(BrowserFixture site)
         "/memos/2025-10-16-instagram-ai-interactions/",
         "/memos/",
         "/policies/privacy-policy/changes/2024-11-14-to-2025-06-16/",
+        "/policies/privacy-policy/history/",
+        "/policies/privacy-policy/sections/what-information-do-we-collect/",
         "/glossary/",
         "/search/",
         "/no-such-page/",

@@ -21,6 +21,8 @@ public sealed class RenderedPageSnapshotTests
     [InlineData("memo-list", "/memos/")]
     [InlineData("change", "/policies/privacy-policy/changes/2024-11-14-to-2025-06-16/")]
     [InlineData("change-list", "/changes/")]
+    [InlineData("history", "/policies/privacy-policy/history/")]
+    [InlineData("section-history", "/policies/privacy-policy/sections/what-information-do-we-collect/")]
     [InlineData("glossary", "/glossary/")]
     [InlineData("search", "/search/")]
     [InlineData("not-found", "/404.html")]

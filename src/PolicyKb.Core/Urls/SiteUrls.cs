@@ -25,9 +25,21 @@ public static class SiteUrls
 
     public static string Policy(string policyId) => $"/policies/{policyId}/";
 
-    public static string Version(string policyId, string dateSlug) => $"/policies/{policyId}/{dateSlug}/";
+    public static string Version(string policyId, string versionId) => $"/policies/{policyId}/{versionId}/";
 
-    public static string Version(PolicyVersion version) => Version(version.PolicyId, version.DateSlug);
+    public static string Version(PolicyVersion version) => Version(version.PolicyId, version.Id);
+
+    /// <summary>A policy's timeline: every version, re-recording and rejected recording.</summary>
+    public static string History(string policyId) => $"/policies/{policyId}/history/";
+
+    /// <summary>The history of one section of a policy: the versions in which it changed, with its word diff in each.</summary>
+    public static string SectionHistory(string policyId, string sectionId) => $"/policies/{policyId}/sections/{sectionId}/";
+
+    /// <summary>The Atom feed of one policy's new versions and the memos about it.</summary>
+    public static string PolicyFeed(string policyId) => $"/policies/{policyId}/feed.xml";
+
+    /// <summary>The Atom feed of the new versions of the policies an audience reads, and the memos about them.</summary>
+    public static string AudienceFeed(Audience audience) => $"/{audience.Path}/feed.xml";
 
     public static string Change(string policyId, string fromDate, string toDate) => $"/policies/{policyId}/changes/{fromDate}-to-{toDate}/";
 
@@ -36,6 +48,9 @@ public static class SiteUrls
 
     /// <summary>The compare page's data for one version: <c>/data/policies/&lt;id&gt;/versions/&lt;version&gt;.json</c>.</summary>
     public static string VersionText(string policyId, string versionId) => $"/data/policies/{policyId}/versions/{versionId}.json";
+
+    /// <summary>A policy's data file: its versions, sections and recordings as JSON (see the README's "Data").</summary>
+    public static string PolicyData(string policyId) => $"/data/policies/{policyId}.json";
 
     public static string Memo(string memoId) => $"/memos/{memoId}/";
 

@@ -25,10 +25,7 @@ public static class AudiencePages
                 .Where(g => !g.Sections.IsEmpty)
                 .OrderBy(g => audience.SectionRules.Select(r => r.Document).ToList().IndexOf(g.DocumentUrl.Split('/')[^2]))
                 .ToImmutableArray();
-            var memos = knowledgeBase.Memos
-                .Where(m => audience.IncludesMemos || m.PolicyIds.Any(id => views.Relevance.IsPrimary(audience.Id, id)))
-                .Select(SiteViews.MemoLink)
-                .ToImmutableArray();
+            var memos = MemosFor(views, audience).Select(SiteViews.MemoLink).ToImmutableArray();
             var terms = knowledgeBase.Glossary.Terms
                 .Where(t => t.IsLinked && t.Audiences.Contains(audience.Id))
                 .Select(t => new NavLink(t.Term, SiteUrls.Term(t.Id)))
@@ -43,9 +40,18 @@ public static class AudiencePages
                 SiteViews.Crumbs((audience.ShortName, null)),
                 views.AudienceViews(SiteUrls.Home, SiteUrls.Audience, audience.Id),
                 audience.Id,
-                PageKind: "audience");
+                PageKind: "audience",
+                Feeds: [SiteViews.AudienceFeed(audience)]);
             yield return new PageJob(typeof(AudiencePage), views.Site, meta, model);
         }
+    }
+
+    /// <summary>The memos an audience's page lists (and its feed holds): all of them if it reads memos, else those about the documents it reads first.</summary>
+    public static IEnumerable<Memo> MemosFor(SiteViews views, Audience audience)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        ArgumentNullException.ThrowIfNull(audience);
+        return views.KnowledgeBase.Memos.Where(m => audience.IncludesMemos || m.PolicyIds.Any(id => views.Relevance.IsPrimary(audience.Id, id)));
     }
 
     /// <summary>The topmost relevant sections of a document's current version (a relevant section's subsections are not listed again).</summary>

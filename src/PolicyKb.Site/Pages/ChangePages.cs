@@ -80,7 +80,8 @@ public static class ChangePages
                 views.AudienceViews(url, SiteUrls.Audience, null),
                 Source: new SourceNote(policy.Metadata.Title, SiteViews.DateLabel(policy, comparison.Newer), policy.Metadata.SourceUrl, null),
                 OpenGraphType: "article",
-                PageKind: "change");
+                PageKind: "change",
+                Feeds: [SiteViews.PolicyFeed(policy)]);
             yield return new PageJob(typeof(ChangePage), views.Site, meta, model,
                 views.Fingerprints?.ForPolicy(policy, knowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id))));
         }

@@ -44,7 +44,10 @@ public static class PolicyPages
         var memos = views.KnowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id)).Select(SiteViews.MemoLink).ToImmutableArray();
         var sectionAudiences = version.Content.AllSections().ToDictionary(
             s => s.Id, s => views.Relevance.AudiencesOf(version, s.Id).ToImmutableArray(), StringComparer.Ordinal);
-        var model = new PolicyPageModel(policy, version, isCurrent, dateLabel, versions, memos, Toc(version.Content.Sections), audienceView, sectionAudiences, SiteUrls.Policy(policy.Id));
+        var model = new PolicyPageModel(policy, version, isCurrent, dateLabel, versions, memos, Toc(version.Content.Sections), audienceView, sectionAudiences, SiteUrls.Policy(policy.Id))
+        {
+            SectionHistory = SectionHistoryPages.Notes(views, policy, version),
+        };
 
         var title = policy.Metadata.Title + (isCurrent && url == SiteUrls.Policy(policy.Id) ? "" : isCurrent ? "" : $" ({SiteViews.LongDate(version.Date)})")
             + (audience is null || policy.Metadata.Title.Contains(audience.ShortName, StringComparison.OrdinalIgnoreCase) ? "" : $" for {audience.ShortNameInSentence}");
@@ -72,7 +75,8 @@ public static class PolicyPages
             new SourceNote(policy.Metadata.Title, dateLabel, policy.Metadata.SourceUrl, version.SourcePath),
             "article",
             PageKind: "policy",
-            Terms: views.TermTips(version));
+            Terms: views.TermTips(version),
+            Feeds: audience is null ? [SiteViews.PolicyFeed(policy)] : [SiteViews.PolicyFeed(policy), SiteViews.AudienceFeed(audience)]);
         return new PageJob(typeof(PolicyPage), views.Site, meta, model,
             views.Fingerprints?.ForPolicy(policy, views.KnowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id))));
     }

@@ -35,6 +35,11 @@ public sealed class SiteViews(
 
     public ChangeLinks Changes { get; } = changeSets is null ? ChangeLinks.None : ChangePages.Links(changeSets);
 
+    private readonly Lazy<SectionHistories> _sectionHistories = new(() => SectionHistories.Of(knowledgeBase, changeSets ?? ChangeSets.Empty));
+
+    /// <summary>The life of every section, read from the comparisons (made once, when a page first needs it).</summary>
+    public SectionHistories SectionHistories => _sectionHistories.Value;
+
     /// <summary>Where each defined term is used; empty when the build links no terms.</summary>
     public TermUsage Terms { get; } = terms ?? new TermUsage([]);
 
@@ -99,6 +104,12 @@ public sealed class SiteViews(
 
     private ImmutableArray<TermTip> TermTips(DocumentKind kind, string documentId, DateOnly date) =>
         [.. Terms.LinkedIn(kind, documentId, date).Select(id => _termTips.GetValueOrDefault(id)).OfType<TermTip>()];
+
+    /// <summary>A policy's feed, as a page's head links it.</summary>
+    public static NavLink PolicyFeed(Policy policy) => new($"{policy.Metadata.Title}: updates", SiteUrls.PolicyFeed(policy.Id));
+
+    /// <summary>An audience's feed, as a page's head links it.</summary>
+    public static NavLink AudienceFeed(Audience audience) => new($"Updates for {audience.NameInSentence}", SiteUrls.AudienceFeed(audience));
 
     public static MemoLink MemoLink(Memo memo) => new(memo.Title, SiteUrls.Memo(memo.Id), LongDate(memo.Date), memo.Description);
 }

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Xml;
-using PolicyKb.Model;
 using PolicyKb.Pipeline;
 using PolicyKb.Site.Pages;
 using PolicyKb.Urls;
@@ -9,8 +7,10 @@ using PolicyKb.Views;
 namespace PolicyKb.Site.Steps;
 
 /// <summary>
-/// Writes the Atom feed of policy updates (an entry per version and per memo), the sitemap of canonical pages and
-/// robots.txt. Nothing in them depends on the time of the build, so the same input gives the same files.
+/// Writes the Atom feeds of policy updates (an entry per version and per memo): the site's, each policy's (its
+/// versions and the memos about it) and each audience's (the policies it reads and the memos its page lists); the
+/// sitemap of canonical pages and robots.txt. Nothing in them depends on the time of the build, so the same input
+/// gives the same files.
 /// </summary>
 public sealed class WriteFeedAndSitemap : IBuildStep
 {
@@ -27,57 +27,26 @@ public sealed class WriteFeedAndSitemap : IBuildStep
         ArgumentNullException.ThrowIfNull(context);
         var views = context.Get<SiteViews>();
         RenderedPages[] rendered = [context.Get<RenderedPolicyPages>(), context.Get<RenderedSitePages>(), context.Get<RenderedChangePages>()];
-        context.Output.Add(SiteUrls.FileOf(SiteUrls.Feed), Feed(views));
-        context.Output.Add(SiteUrls.FileOf(SiteUrls.Sitemap), Sitemap(views, rendered.SelectMany(r => r.Pages)));
-        context.Output.Add("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {views.Absolute(SiteUrls.Sitemap)}\n");
-    }
-
-    private static string Feed(SiteViews views)
-    {
         var knowledgeBase = views.KnowledgeBase;
-        var host = new Uri(knowledgeBase.Site.BaseUrl).Host;
-        var entries = knowledgeBase.Policies.SelectMany(p => p.Versions.Select((v, index) =>
-            {
-                var change = views.Changes.For(p, v);
-                var title = index == 0 ? $"{p.Metadata.Title}: {SiteViews.DateLabel(p, v)}" : $"{p.Metadata.Title} updated: {SiteViews.DateLabel(p, v)}";
-                var summary = change?.Summary ?? (index == 0 ? p.Metadata.Summary ?? "First recorded version." : "A new version was published.");
-                return (Date: v.Date, Id: SiteUrls.Version(v), Title: title, Url: change?.Url ?? SiteUrls.Version(v), Summary: summary);
-            }))
-            .Concat(knowledgeBase.Memos.Select(m => (Date: m.Date, Id: SiteUrls.Memo(m.Id), Title: "Memo: " + m.Title, Url: SiteUrls.Memo(m.Id), Summary: m.Description ?? SiteViews.Excerpt(PlainText.ProseOf(m.Content.Preamble), 300))))
-            .OrderByDescending(e => e.Date)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
-
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = Encoding.UTF8 }))
+        var site = knowledgeBase.Site.Title;
+        context.Output.Add(SiteUrls.FileOf(SiteUrls.Feed), AtomFeed.Write(views, $"{site}: policy updates", "New versions of the policies and memos about their changes.",
+            SiteUrls.Feed, SiteUrls.Home, AtomFeed.Entries(views, knowledgeBase.Policies, knowledgeBase.Memos)));
+        foreach (var policy in knowledgeBase.Policies)
         {
-            writer.WriteStartDocument();
-            writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            writer.WriteElementString("title", XmlText($"{knowledgeBase.Site.Title}: policy updates"));
-            writer.WriteElementString("subtitle", "New versions of the policies and memos about their changes.");
-            writer.WriteElementString("id", views.Absolute(SiteUrls.Feed));
-            writer.WriteElementString("updated", Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries[0].Date));
-            Link(writer, views.Absolute(SiteUrls.Feed), "self");
-            Link(writer, views.Absolute(SiteUrls.Home), "alternate");
-            writer.WriteStartElement("author");
-            writer.WriteElementString("name", XmlText(knowledgeBase.Site.Publisher ?? knowledgeBase.Site.Title));
-            writer.WriteEndElement();
-            foreach (var entry in entries)
-            {
-                writer.WriteStartElement("entry");
-                writer.WriteElementString("title", XmlText(entry.Title));
-                writer.WriteElementString("id", $"tag:{host},{entry.Date:yyyy-MM-dd}:{entry.Id}");
-                writer.WriteElementString("updated", Timestamp(entry.Date));
-                Link(writer, views.Absolute(entry.Url), "alternate");
-                writer.WriteElementString("summary", XmlText(entry.Summary));
-                writer.WriteEndElement();
-            }
-
-            writer.WriteEndElement();
-            writer.WriteEndDocument();
+            var title = policy.Metadata.Title;
+            context.Output.Add(SiteUrls.FileOf(SiteUrls.PolicyFeed(policy.Id)), AtomFeed.Write(views, $"{site}: {title}", $"New versions of the {title} and memos about its changes.",
+                SiteUrls.PolicyFeed(policy.Id), SiteUrls.History(policy.Id), AtomFeed.Entries(views, [policy], knowledgeBase.Memos.Where(m => m.PolicyIds.Contains(policy.Id)))));
         }
 
-        return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+        foreach (var audience in knowledgeBase.Audiences)
+        {
+            context.Output.Add(SiteUrls.FileOf(SiteUrls.AudienceFeed(audience)), AtomFeed.Write(views, $"{site}: for {audience.NameInSentence}", $"New versions of the policies that concern {audience.NameInSentence}, and memos about their changes.",
+                SiteUrls.AudienceFeed(audience), SiteUrls.Audience(audience),
+                AtomFeed.Entries(views, knowledgeBase.Policies.Where(p => views.Relevance.Concerns(audience.Id, p.Current)), AudiencePages.MemosFor(views, audience))));
+        }
+
+        context.Output.Add(SiteUrls.FileOf(SiteUrls.Sitemap), Sitemap(views, rendered.SelectMany(r => r.Pages)));
+        context.Output.Add("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {views.Absolute(SiteUrls.Sitemap)}\n");
     }
 
     private static string Sitemap(SiteViews views, IEnumerable<PageMeta> pages)
@@ -90,36 +59,4 @@ public sealed class WriteFeedAndSitemap : IBuildStep
 
         return builder.Append("</urlset>\n").ToString();
     }
-
-    private static void Link(XmlWriter writer, string href, string rel)
-    {
-        writer.WriteStartElement("link");
-        writer.WriteAttributeString("rel", rel);
-        writer.WriteAttributeString("href", href);
-        writer.WriteEndElement();
-    }
-
-    /// <summary>
-    /// Text without the characters XML cannot hold (control characters other than tab and line breaks, lone
-    /// surrogates): the writer throws on them, and one control character in a memo failed the whole build.
-    /// </summary>
-    private static string XmlText(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i]))
-            {
-                builder.Append(text[i]);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                builder.Append(text, i++, 2);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

@@ -3,6 +3,7 @@ using PolicyKb.Diagnostics;
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Importing;
 using PolicyKb.Importing.Folder;
+using PolicyKb.Importing.History;
 using PolicyKb.Model;
 using PolicyKb.Reading;
 using PolicyKb.Words;

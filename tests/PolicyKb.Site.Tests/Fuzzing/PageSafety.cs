@@ -45,6 +45,11 @@ internal static class PageSafety
             {
                 continue; // the search page's own note for readers without script
             }
+            else if (name == "svg" && IsTimelineChart(element))
+            {
+                // The timeline's own chart, outside the document's text, drawn only with shapes and labels; its
+                // attributes are still checked below.
+            }
             else if (ForbiddenElements.Contains(name) || (name == "meta" && element.HasAttribute("http-equiv")))
             {
                 problems.Add($"a <{name}> element: {Short(element.OuterHtml)}");
@@ -70,6 +75,14 @@ internal static class PageSafety
 
         return problems;
     }
+
+    private static readonly HashSet<string> ChartElements = ["title", "desc", "line", "g", "rect", "text"];
+
+    private static bool IsTimelineChart(AngleSharp.Dom.IElement svg) =>
+        svg.ClassName == "change-chart"
+        && svg.ParentElement is { LocalName: "figure", ClassName: "history-chart" } figure
+        && figure.Closest("article.history-page") is not null
+        && svg.QuerySelectorAll("*").All(e => ChartElements.Contains(e.LocalName));
 
     private static readonly HashSet<string> ForbiddenElements =
         ["svg", "math", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "style", "template", "noscript", "xmp", "textarea", "video", "audio", "source"];

@@ -10,7 +10,7 @@ namespace PolicyKb.Enriching.Audiences;
 /// </summary>
 public sealed class AudienceRelevance
 {
-    private readonly Dictionary<(string Audience, string Policy, string Date), HashSet<string>> _sections = [];
+    private readonly Dictionary<(string Audience, string Policy, string Version), HashSet<string>> _sections = [];
     private readonly HashSet<(string Audience, string Policy)> _primary = [];
 
     private AudienceRelevance()
@@ -39,7 +39,7 @@ public sealed class AudienceRelevance
                         Select(section, primary, rules, [], selected);
                     }
 
-                    relevance._sections[(audience.Id, policy.Id, version.DateSlug)] = selected;
+                    relevance._sections[(audience.Id, policy.Id, version.Id)] = selected;
                 }
             }
         }
@@ -52,7 +52,7 @@ public sealed class AudienceRelevance
 
     /// <summary>The ids of the sections of a version that matter to an audience.</summary>
     public IReadOnlySet<string> Sections(string audienceId, PolicyVersion version) =>
-        _sections.TryGetValue((audienceId, version.PolicyId, version.DateSlug), out var ids) ? ids : EmptySet;
+        _sections.TryGetValue((audienceId, version.PolicyId, version.Id), out var ids) ? ids : EmptySet;
 
     /// <summary>Whether any part of a version matters to an audience.</summary>
     public bool Concerns(string audienceId, PolicyVersion version) =>
@@ -60,7 +60,7 @@ public sealed class AudienceRelevance
 
     /// <summary>The audiences a section matters to.</summary>
     public IEnumerable<string> AudiencesOf(PolicyVersion version, string sectionId) =>
-        _sections.Where(e => e.Key.Policy == version.PolicyId && e.Key.Date == version.DateSlug && e.Value.Contains(sectionId))
+        _sections.Where(e => e.Key.Policy == version.PolicyId && e.Key.Version == version.Id && e.Value.Contains(sectionId))
             .Select(e => e.Key.Audience)
             .Order(StringComparer.Ordinal);
 

@@ -15,11 +15,11 @@ public sealed record ChangeSets(ImmutableArray<VersionComparison> Comparisons)
 
     /// <summary>The comparison that leads to <paramref name="version"/> from the version before it; null for a first version.</summary>
     public VersionComparison? Into(PolicyVersion version) =>
-        Comparisons.FirstOrDefault(c => c.PolicyId == version.PolicyId && c.Newer.Date == version.Date);
+        Comparisons.FirstOrDefault(c => c.PolicyId == version.PolicyId && c.Newer.Id == version.Id);
 
     /// <summary>The comparison that leads from <paramref name="version"/> to the version after it; null for a current version.</summary>
     public VersionComparison? From(PolicyVersion version) =>
-        Comparisons.FirstOrDefault(c => c.PolicyId == version.PolicyId && c.Older.Date == version.Date);
+        Comparisons.FirstOrDefault(c => c.PolicyId == version.PolicyId && c.Older.Id == version.Id);
 
     /// <summary>Compares every pair of consecutive versions of every policy of <paramref name="knowledgeBase"/>.</summary>
     public static ChangeSets Of(KnowledgeBase knowledgeBase)

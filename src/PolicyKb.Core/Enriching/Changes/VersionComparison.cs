@@ -18,7 +18,7 @@ public sealed record VersionComparison(
     ChangeSummary Summary)
 {
     /// <summary>The change page's URL.</summary>
-    public string Url => SiteUrls.Change(PolicyId, Older.DateSlug, Newer.DateSlug);
+    public string Url => SiteUrls.Change(PolicyId, Older.Id, Newer.Id);
 
     /// <summary>True when the versions differ in nothing but white space and layout (list markers, heading style, line breaks).</summary>
     public bool IsWhitespaceOnly =>
