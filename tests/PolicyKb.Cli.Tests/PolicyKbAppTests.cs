@@ -19,6 +19,18 @@ public sealed class PolicyKbAppTests
         listed.ShouldBe(["build", "serve", "inspect", "add-version", "terms", "search", "import-ota"]);
     }
 
+    [Fact]
+    public async Task Version_prints_the_tools_version_the_same_as_the_package_and_the_pages_say_it()
+    {
+        var run = await Policykb.RunAsync("--version");
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Error.ShouldBeEmpty();
+        run.OutLines.ShouldBe([PolicyKb.Pipeline.Generator.Version]);
+        run.Out.ShouldMatch(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\n$");
+        var props = File.ReadAllText(Path.Combine(PolicyKb.Tests.TestPaths.Repository, "Directory.Build.props"));
+        props.ShouldContain($"<Version>{run.OutLines[0]}</Version>");
+    }
+
     [Theory]
     [MemberData(nameof(Commands))]
     public async Task Each_command_has_help_with_its_usage_and_options(string command)

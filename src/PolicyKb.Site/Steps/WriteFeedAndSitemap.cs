@@ -62,6 +62,10 @@ public sealed class WriteFeedAndSitemap : IBuildStep
             writer.WriteStartElement("author");
             writer.WriteElementString("name", XmlText(knowledgeBase.Site.Publisher ?? knowledgeBase.Site.Title));
             writer.WriteEndElement();
+            writer.WriteStartElement("generator");
+            writer.WriteAttributeString("version", Generator.Version);
+            writer.WriteString(Generator.Name);
+            writer.WriteEndElement();
             foreach (var entry in entries)
             {
                 writer.WriteStartElement("entry");
