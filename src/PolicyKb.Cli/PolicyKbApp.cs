@@ -19,6 +19,7 @@ public static class PolicyKbApp
         var consoles = new Consoles(stdout, stderr);
         var root = new RootCommand("policykb: builds a searchable policy knowledge base as a static website.")
         {
+            NewCommand.Create(consoles),
             BuildCommand.Create(consoles),
             ServeCommand.Create(consoles),
             InspectCommand.Create(consoles),
