@@ -1,0 +1,42 @@
+using PolicyKb.Tests;
+
+namespace PolicyKb.Cli.Tests.Theming;
+
+/// <summary>
+/// A site's theme/ replaces built-in components by files of the same name, compiled when the site is built; a broken
+/// one is an error naming its file and line, and nothing is published. (The packed tool does the same:
+/// InstalledToolTests.)
+/// </summary>
+public sealed class ThemeOverridesTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task A_broken_override_is_reported_by_file_and_line_with_the_inputs_problems_and_nothing_is_published()
+    {
+        var site = Path.Combine(_folder.Path, "site");
+        (await Policykb.RunAsync("new", site)).ExitCode.ShouldBe(0);
+        var previous = _folder.File("site/output/index.html", "the previous build");
+        _folder.File("site/input/policies/privacy-notice/policy.yml", "title: Privacy Notice\n");
+        var footer = _folder.File("site/theme/SiteFooter.razor", """
+            <footer>@Site.NoSuchProperty</footer>
+
+            @code {
+                [Parameter] public SiteInfo Site { get; set; } = default!;
+
+                [Parameter] public PageMeta Meta { get; set; } = default!;
+            }
+            """);
+
+        var run = await Policykb.RunAsync("build", "-i", Path.Combine(site, "input"), "-o", Path.Combine(site, "output"), "--theme", Path.Combine(site, "theme"), "--quiet");
+
+        run.ExitCode.ShouldBe(1, run.ToString());
+        run.ErrorLines.ShouldContain($"{footer}:1: error: 'SiteInfo' does not contain a definition for 'NoSuchProperty' and no accessible extension method 'NoSuchProperty' accepting a first argument of type 'SiteInfo' could be found (are you missing a using directive or an assembly reference?) (CS1061)", run.ToString());
+        run.ErrorLines.ShouldContain("policies/privacy-notice/policy.yml:1: error: missing required 'kind'");
+        run.ErrorLines[^1].ShouldStartWith("Build failed in CompileThemeOverrides with ");
+        Directory.GetFileSystemEntries(Path.Combine(site, "output")).ShouldBe([previous]);
+        File.ReadAllText(previous).ShouldBe("the previous build");
+    }
+}
