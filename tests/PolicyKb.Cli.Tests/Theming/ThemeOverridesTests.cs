@@ -39,4 +39,21 @@ public sealed class ThemeOverridesTests : IDisposable
         Directory.GetFileSystemEntries(Path.Combine(site, "output")).ShouldBe([previous]);
         File.ReadAllText(previous).ShouldBe("the previous build");
     }
+
+    [Fact]
+    public async Task An_asset_in_a_sites_theme_replaces_that_asset_alone()
+    {
+        var site = Path.Combine(_folder.Path, "site");
+        (await Policykb.RunAsync("new", site)).ExitCode.ShouldBe(0);
+        _folder.File("site/theme/assets/site.css", "body { color: #123456; }\n");
+        var output = Path.Combine(site, "output");
+
+        var run = await Policykb.RunAsync("build", "-i", Path.Combine(site, "input"), "-o", output, "--theme", Path.Combine(site, "theme"), "--quiet");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        var assets = Directory.GetDirectories(Path.Combine(output, "assets")).ShouldHaveSingleItem();
+        File.ReadAllText(Path.Combine(assets, "site.css")).ShouldBe("body { color: #123456; }\n");
+        File.Exists(Path.Combine(assets, "site.js")).ShouldBeTrue("the built-in script stays");
+        File.Exists(Path.Combine(assets, "search", "search-page.js")).ShouldBeTrue("the built-in search script stays");
+    }
 }
