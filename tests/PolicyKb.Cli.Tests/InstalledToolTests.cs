@@ -39,7 +39,7 @@ public sealed class InstalledToolTests : IDisposable
         File.ReadAllText(home).ShouldContain($"<meta name=\"generator\" content=\"policykb {Generator.Version}\" />");
         File.ReadAllText(home).ShouldContain("class=\"footer-links\"");
 
-        Directory.CreateDirectory(Path.Combine(site, "theme"));
+        File.ReadAllText(Path.Combine(site, "theme", "README.md")).ShouldContain("SiteFooter.razor");
         File.WriteAllText(Path.Combine(site, "theme", "SiteFooter.razor"), """
             <footer class="site-footer"><p class="our-footer">@Site.Title, published by the policy team. <a href="@PolicyKb.Urls.SiteUrls.Glossary">Glossary</a></p></footer>
 
