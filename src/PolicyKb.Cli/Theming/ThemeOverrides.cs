@@ -56,7 +56,7 @@ internal sealed class ThemeOverrides
             return (null, [Problem(_directory, 1, $"the theme sources of policykb are missing from {BuiltInSources}; reinstall the tool")]);
         }
 
-        var sources = OverlaySources(builtIn, out var problems);
+        var sources = OverlaySources(builtIn, out var problems, out var replaced);
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -78,13 +78,16 @@ internal sealed class ThemeOverrides
         _loaded?.Unload();
         var (components, context) = ThemeAssembly.Load(bin);
         _loaded = context;
-        return (components, []);
+        var mismatched = OverrideParameters.Check(components, replaced);
+        return mismatched.Count == 0 ? (components, []) : (null, mismatched);
     }
 
     /// <summary>The built-in components, each replaced by the override of the same file name; overrides of no built-in name added.</summary>
-    private SortedDictionary<string, (string Text, string Origin)> OverlaySources(IReadOnlyList<string> builtIn, out List<Diagnostic> problems)
+    private SortedDictionary<string, (string Text, string Origin)> OverlaySources(
+        IReadOnlyList<string> builtIn, out List<Diagnostic> problems, out List<(string Target, string File)> replaced)
     {
         problems = [];
+        replaced = [];
         var sources = new SortedDictionary<string, (string Text, string Origin)>(StringComparer.Ordinal);
         foreach (var relative in builtIn)
         {
@@ -97,7 +100,8 @@ internal sealed class ThemeOverrides
         foreach (var file in Files)
         {
             var name = Path.GetFileName(file);
-            var target = byName.TryGetValue(name, out var replaced) ? replaced : Relative(_directory, file);
+            var isReplacement = byName.TryGetValue(name, out var builtInPath);
+            var target = isReplacement ? builtInPath! : Relative(_directory, file);
             if (claimed.TryGetValue(target, out var first))
             {
                 problems.Add(Problem(file, 1, $"{first} already replaces the component {name}; keep one of the two"));
@@ -105,6 +109,11 @@ internal sealed class ThemeOverrides
             }
 
             claimed[target] = file;
+            if (isReplacement)
+            {
+                replaced.Add((target, file));
+            }
+
             sources[target] = (File.ReadAllText(file), file);
         }
 

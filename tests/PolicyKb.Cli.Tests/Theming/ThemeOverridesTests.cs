@@ -56,4 +56,27 @@ public sealed class ThemeOverridesTests : IDisposable
         File.Exists(Path.Combine(assets, "site.js")).ShouldBeTrue("the built-in script stays");
         File.Exists(Path.Combine(assets, "search", "search-page.js")).ShouldBeTrue("the built-in search script stays");
     }
+
+    [Fact]
+    public async Task An_override_that_leaves_out_a_parameter_of_the_component_it_replaces_is_an_error_naming_it()
+    {
+        var site = Path.Combine(_folder.Path, "site");
+        (await Policykb.RunAsync("new", site)).ExitCode.ShouldBe(0);
+        var footer = _folder.File("site/theme/Layout/SiteFooter.razor", """
+            <footer>@Site.Title</footer>
+
+            @code {
+                [Parameter] public SiteInfo Site { get; set; } = default!;
+            }
+            """);
+
+        var run = await Policykb.RunAsync("build", "-i", Path.Combine(site, "input"), "-o", Path.Combine(site, "output"), "--theme", Path.Combine(site, "theme"), "--quiet");
+
+        run.ExitCode.ShouldBe(1, run.ToString());
+        run.ErrorLines.ShouldBe([
+            $"{footer}:1: error: SiteFooter receives the parameter Meta: declare it, `[Parameter] public PageMeta Meta {{ get; set; }}`, even when the override does not use it",
+            "Build failed in CompileThemeOverrides with 1 error; " + Path.Combine(site, "output") + " was left as it was.",
+        ]);
+        Directory.Exists(Path.Combine(site, "output")).ShouldBeFalse();
+    }
 }
