@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using PolicyKb.Cli.Commands;
 using PolicyKb.Cli.Terminal;
+using PolicyKb.Pipeline;
 using Spectre.Console;
 
 namespace PolicyKb.Cli;
@@ -17,6 +19,7 @@ public static class PolicyKbApp
         var consoles = new Consoles(stdout, stderr);
         var root = new RootCommand("policykb: builds a searchable policy knowledge base as a static website.")
         {
+            NewCommand.Create(consoles),
             BuildCommand.Create(consoles),
             ServeCommand.Create(consoles),
             InspectCommand.Create(consoles),
@@ -26,9 +29,21 @@ public static class PolicyKbApp
             ImportOtaCommand.Create(consoles),
         };
 
+        // --version prints the tool's version as the pages' generator tag says it, not the host's (tests run in testhost).
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion(consoles);
+
         // Help and parse errors, which System.CommandLine prints itself, go to the same consoles as everything else.
         using var output = new ConsoleTextWriter(stdout);
         using var error = new ConsoleTextWriter(stderr);
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellation);
+    }
+
+    private sealed class PrintVersion(Consoles consoles) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            consoles.Out.WritePlainLine(Generator.Version);
+            return 0;
+        }
     }
 }

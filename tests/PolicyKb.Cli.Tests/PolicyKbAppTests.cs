@@ -3,7 +3,7 @@ namespace PolicyKb.Cli.Tests;
 /// <summary>The command line as a whole: help, and the exit code of a command line that is wrong.</summary>
 public sealed class PolicyKbAppTests
 {
-    public static TheoryData<string> Commands => new() { "build", "serve", "inspect", "add-version", "import-ota", "search", "terms" };
+    public static TheoryData<string> Commands => new() { "new", "build", "serve", "inspect", "add-version", "import-ota", "search", "terms" };
 
     [Fact]
     public async Task The_root_help_lists_every_command()
@@ -16,7 +16,19 @@ public sealed class PolicyKbAppTests
         var listed = run.OutLines.SkipWhile(l => l != "Commands:").Skip(1)
             .Where(l => l.Length > 2 && l.StartsWith("  ", StringComparison.Ordinal) && l[2] != ' ')
             .Select(l => l.Trim().Split(' ')[0]);
-        listed.ShouldBe(["build", "serve", "inspect", "add-version", "terms", "search", "import-ota"]);
+        listed.ShouldBe(["new", "build", "serve", "inspect", "add-version", "terms", "search", "import-ota"]);
+    }
+
+    [Fact]
+    public async Task Version_prints_the_tools_version_the_same_as_the_package_and_the_pages_say_it()
+    {
+        var run = await Policykb.RunAsync("--version");
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Error.ShouldBeEmpty();
+        run.OutLines.ShouldBe([PolicyKb.Pipeline.Generator.Version]);
+        run.Out.ShouldMatch(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\n$");
+        var props = File.ReadAllText(Path.Combine(PolicyKb.Tests.TestPaths.Repository, "Directory.Build.props"));
+        props.ShouldContain($"<Version>{run.OutLines[0]}</Version>");
     }
 
     [Theory]

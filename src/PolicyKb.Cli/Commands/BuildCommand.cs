@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using PolicyKb.Cli.Terminal;
+using PolicyKb.Cli.Theming;
 using PolicyKb.Diagnostics;
 using PolicyKb.Enriching.Terms;
 using PolicyKb.Importing.History;
@@ -37,16 +38,23 @@ internal static class BuildCommand
     {
         var console = consoles.Out;
         var stopwatch = Stopwatch.StartNew();
+
+        // A site's own components are compiled first; when one is broken the input is still checked, so every
+        // problem is reported at once, and nothing is published.
+        var (components, themeProblems) = ThemeOverrides.In(themeDirectory)?.Compile(options.CacheDirectory) ?? (null, []);
+        var publish = themeProblems.Count == 0;
         var (result, context) = quiet || !console.Profile.Capabilities.Interactive
-            ? SiteBuilder.Build(options, themeDirectory, onStepStarting: quiet ? null : step => console.MarkupLineInterpolated($"[grey]{step.Phase,-11}[/] {step.Name}"))
-            : console.Status().Start("Building", status => SiteBuilder.Build(options, themeDirectory, onStepStarting: step => status.Status($"{step.Phase}: {step.Name}")));
+            ? SiteBuilder.Build(options, themeDirectory, publish, onStepStarting: quiet ? null : step => console.MarkupLineInterpolated($"[grey]{step.Phase,-11}[/] {step.Name}"), components: components)
+            : console.Status().Start("Building", status => SiteBuilder.Build(options, themeDirectory, publish, onStepStarting: step => status.Status($"{step.Phase}: {step.Name}"), components: components));
         stopwatch.Stop();
 
-        consoles.Error.WriteDiagnostics(result.Diagnostics);
-        if (!result.Succeeded)
+        var diagnostics = themeProblems.Concat(result.Diagnostics).ToList();
+        consoles.Error.WriteDiagnostics(diagnostics);
+        if (!result.Succeeded || !publish)
         {
-            var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            consoles.Error.WritePlainLine($"Build failed in {result.FailedStep} with {errors} error{(errors == 1 ? "" : "s")}; {options.OutputDirectory} was left as it was.");
+            var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var failed = publish ? result.FailedStep : themeProblems[0].Step;
+            consoles.Error.WritePlainLine($"Build failed in {failed} with {errors} error{(errors == 1 ? "" : "s")}; {options.OutputDirectory} was left as it was.");
             return 1;
         }
 

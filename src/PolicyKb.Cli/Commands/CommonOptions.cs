@@ -24,10 +24,13 @@ internal static class CommonOptions
 
     public static Option<DirectoryInfo?> Theme() => new("--theme")
     {
-        Description = "A theme folder whose assets/ replace the built-in ones (default: ./theme when it exists).",
+        Description = "A theme folder: files in its assets/ replace the built-in assets, and a .razor file replaces the built-in component of the same name (default: ./theme when it exists).",
     };
 
-    /// <summary>The theme folder to read assets from: the one given, or ./theme when run from the repository.</summary>
+    /// <summary>
+    /// The site's theme folder: the one given, or ./theme when it exists (the repository's theme project, or a site's
+    /// overrides). Without one, the pages are made by the theme built into the tool, whose sources ship beside it.
+    /// </summary>
     public static string? ResolveTheme(DirectoryInfo? given)
     {
         if (given is not null)
@@ -36,6 +39,6 @@ internal static class CommonOptions
         }
 
         var local = Path.GetFullPath("theme");
-        return File.Exists(Path.Combine(local, "PolicyKb.Theme.csproj")) ? local : null;
+        return Directory.Exists(local) ? local : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PolicyKb.Cli.Serving;
 using PolicyKb.Cli.Terminal;
+using PolicyKb.Cli.Theming;
 using PolicyKb.Pipeline;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site;
@@ -76,6 +77,7 @@ internal static class ServeCommand
         private readonly LiveReload _liveReload;
         private readonly SearchEndpoint _search;
         private readonly ThemeCompiler? _compiler;
+        private ThemeOverrides? _overrides;
         private ThemeComponents? _components;
         private bool _themeCodeChanged;
 
@@ -86,7 +88,12 @@ internal static class ServeCommand
             _themeDirectory = themeDirectory;
             _liveReload = liveReload;
             _search = search;
-            _compiler = themeDirectory is null ? null : new ThemeCompiler(themeDirectory, options.CacheDirectory);
+            var isProject = themeDirectory is not null && File.Exists(Path.Combine(themeDirectory, "PolicyKb.Theme.csproj"));
+            _compiler = isProject ? new ThemeCompiler(themeDirectory!, options.CacheDirectory) : null;
+
+            // The site's overrides, as the first build compiled them (from the cache, so this is a load, not a compile).
+            _overrides = isProject ? null : ThemeOverrides.In(themeDirectory);
+            _components = _overrides?.Compile(options.CacheDirectory).Components;
             _timer = new Timer(_ => Rebuild());
             Watch(options.InputDirectory);
             if (themeDirectory is not null)
@@ -133,6 +140,29 @@ internal static class ServeCommand
             _timer.Change(Settle, Timeout.InfiniteTimeSpan);
         }
 
+        /// <summary>Compiles the site's overrides again (a file may have been added or removed); false when one is broken.</summary>
+        private bool CompileOverrides()
+        {
+            _overrides = ThemeOverrides.In(_themeDirectory);
+            if (_overrides is null)
+            {
+                _components = null;
+                return true;
+            }
+
+            _consoles.Out.WritePlainLine("Theme components changed: compiling…");
+            var (components, problems) = _overrides.Compile(_options.CacheDirectory);
+            if (problems.Count > 0)
+            {
+                _consoles.Error.WriteDiagnostics(problems);
+                _consoles.Error.WritePlainLine("Theme compile failed; still serving the previous build.");
+                return false;
+            }
+
+            _components = components;
+            return true;
+        }
+
         private void Rebuild()
         {
             lock (_gate)
@@ -149,6 +179,14 @@ internal static class ServeCommand
                     }
 
                     _components = compiled;
+                }
+                else if (_themeCodeChanged)
+                {
+                    _themeCodeChanged = false;
+                    if (!CompileOverrides())
+                    {
+                        return;
+                    }
                 }
 
                 var started = DateTime.UtcNow;

@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Runtime.Loader;
+using PolicyKb.Cli.Theming;
 using PolicyKb.Site.Rendering;
 
 namespace PolicyKb.Cli.Serving;
@@ -18,33 +17,15 @@ internal sealed class ThemeCompiler(string themeDirectory, string cacheDirectory
     {
         var project = Path.Combine(themeDirectory, "PolicyKb.Theme.csproj");
         var outputDirectory = Path.Combine(cacheDirectory, "theme-live", (++_generation).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var start = new ProcessStartInfo("dotnet", ["build", project, "-o", outputDirectory, "-nologo", "-v", "q", "-p:TreatWarningsAsErrors=false"])
+        error = ThemeAssembly.Build(project, outputDirectory);
+        if (error is not null)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            error = (stdout.Result + stderr.Result).Trim();
             return null;
         }
 
         _loaded?.Unload();
-        var context = new ThemeLoadContext(outputDirectory);
-        var assembly = context.LoadFromAssemblyPath(Path.Combine(outputDirectory, "PolicyKb.Theme.dll"));
+        var (components, context) = ThemeAssembly.Load(outputDirectory);
         _loaded = context;
-        error = null;
-        return new ThemeComponents(type => assembly.GetType(type.FullName!) ?? type);
-    }
-
-    /// <summary>Loads only the theme assembly itself; everything it depends on is shared with the running tool.</summary>
-    private sealed class ThemeLoadContext(string directory) : AssemblyLoadContext(isCollectible: true)
-    {
-        protected override Assembly? Load(AssemblyName assemblyName) =>
-            assemblyName.Name == "PolicyKb.Theme" ? LoadFromAssemblyPath(Path.Combine(directory, "PolicyKb.Theme.dll")) : null;
+        return components;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lucene.Net.Index;
+using PolicyKb.Pipeline;
 using PolicyKb.Search.Export.Format;
 using PolicyKb.Search.Indexing;
 using PolicyKb.Search.Schema;
@@ -63,6 +64,7 @@ public static class SearchIndexExporter
 
         var manifest = new SearchManifest(
             SearchManifest.CurrentFormat,
+            Generator.NameAndVersion,
             reader.MaxDoc,
             ManifestSettings.Similarity,
             ManifestSettings.Fields(reader, ScoredFields),

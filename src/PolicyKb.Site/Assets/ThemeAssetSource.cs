@@ -3,8 +3,9 @@ using System.Reflection;
 namespace PolicyKb.Site.Assets;
 
 /// <summary>
-/// The theme's static files (CSS, scripts, icons): read from a theme folder on disk when one is given (so `serve`
-/// picks up edits), otherwise from the resources embedded in the theme assembly.
+/// The theme's static files (CSS, scripts, icons): the resources embedded in the theme assembly, each replaced by the
+/// file of the same path in a theme folder's assets/ when one is given (so `serve` picks up edits, and a site's
+/// theme/assets/site.css replaces the stylesheet alone, keeping every other built-in asset).
 /// </summary>
 public sealed class ThemeAssetSource(string? themeDirectory)
 {
@@ -13,19 +14,26 @@ public sealed class ThemeAssetSource(string? themeDirectory)
     /// <summary>Every asset as (path relative to the assets folder, content), ordered by path.</summary>
     public IReadOnlyList<(string Path, byte[] Content)> Files()
     {
+        var files = new SortedDictionary<string, Func<byte[]>>(StringComparer.Ordinal);
+        foreach (var name in ThemeAssembly.GetManifestResourceNames().Where(name => name.StartsWith("assets/", StringComparison.Ordinal)))
+        {
+            files[name["assets/".Length..].Replace('\\', '/')] = () => Read(name);
+        }
+
         var assets = themeDirectory is null ? null : Path.Combine(themeDirectory, "assets");
         if (assets is not null && Directory.Exists(assets))
         {
-            return [.. Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
-                .Select(f => (Path.GetRelativePath(assets, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes(f)))
-                .Where(f => !f.Item1.Split('/').Any(part => part.StartsWith('.')))
-                .OrderBy(f => f.Item1, StringComparer.Ordinal)];
+            foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories))
+            {
+                var path = Path.GetRelativePath(assets, file).Replace(Path.DirectorySeparatorChar, '/');
+                if (!path.Split('/').Any(part => part.StartsWith('.')))
+                {
+                    files[path] = () => File.ReadAllBytes(file);
+                }
+            }
         }
 
-        return [.. ThemeAssembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith("assets/", StringComparison.Ordinal))
-            .Select(name => (name["assets/".Length..].Replace('\\', '/'), Read(name)))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal)];
+        return [.. files.Select(f => (f.Key, f.Value()))];
     }
 
     private static byte[] Read(string resource)

@@ -2,6 +2,7 @@ using PolicyKb.Enriching.Audiences;
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Enriching.Terms;
 using PolicyKb.Model;
+using PolicyKb.Pipeline;
 using PolicyKb.Site.Incremental;
 using PolicyKb.Urls;
 using PolicyKb.Views;
@@ -50,7 +51,8 @@ public sealed class SiteViews(
         knowledgeBase.Site.Language,
         knowledgeBase.Site.Publisher,
         [.. knowledgeBase.Audiences.Select(a => new AudienceLink(a.Id, a.ShortName, a.Name, SiteUrls.Audience(a)))],
-        assets);
+        assets,
+        Generator.NameAndVersion);
 
     public string Absolute(string url) => SiteUrls.Absolute(KnowledgeBase.Site.BaseUrl, url);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using PolicyKb.Model;
+using PolicyKb.Pipeline;
 using PolicyKb.Site.Pages;
 using PolicyKb.Urls;
 
@@ -54,6 +55,10 @@ public static class AtomFeed
             Link(writer, views.Absolute(alternateUrl), "alternate");
             writer.WriteStartElement("author");
             writer.WriteElementString("name", XmlText(site.Publisher ?? site.Title));
+            writer.WriteEndElement();
+            writer.WriteStartElement("generator");
+            writer.WriteAttributeString("version", Generator.Version);
+            writer.WriteString(Generator.Name);
             writer.WriteEndElement();
             foreach (var entry in entries)
             {

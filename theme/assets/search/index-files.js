@@ -6,6 +6,7 @@
  * manifest.json: src/PolicyKb.Search/Export/Format/SearchManifest.cs.
  * @typedef {object} SearchManifest
  * @property {number} format
+ * @property {string} generator
  * @property {number} maxDoc
  * @property {Bm25Settings} similarity
  * @property {FieldStatistics[]} fields

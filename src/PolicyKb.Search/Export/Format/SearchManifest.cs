@@ -14,6 +14,7 @@ namespace PolicyKb.Search.Export.Format;
 /// then the rest in UTF-8. A document number is the section's number in index order, 0 to <see cref="MaxDoc"/> − 1.
 /// </remarks>
 /// <param name="Format">The format of the export; a reader refuses any other (<see cref="CurrentFormat"/>).</param>
+/// <param name="Generator">The tool and version that wrote the export ("policykb 1.0.0"); the script does not read it.</param>
 /// <param name="MaxDoc">The number of sections.</param>
 /// <param name="Similarity">The BM25 parameters the index was scored with.</param>
 /// <param name="Fields">The scored fields, in the order of the bits of a term entry's field mask.</param>
@@ -40,6 +41,7 @@ namespace PolicyKb.Search.Export.Format;
 /// <param name="Sections">Where each section's metadata and text are.</param>
 public sealed record SearchManifest(
     int Format,
+    string Generator,
     int MaxDoc,
     Bm25Settings Similarity,
     ImmutableArray<FieldStatistics> Fields,
