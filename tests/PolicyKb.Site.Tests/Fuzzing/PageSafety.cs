@@ -41,9 +41,9 @@ internal static class PageSafety
                     problems.Add($"a script that is not the site's own: {element.OuterHtml}");
                 }
             }
-            else if (name == "noscript" && element.ParentElement?.QuerySelector(":scope > #search-results") is not null)
+            else if (name == "noscript" && element.ParentElement?.QuerySelector(":scope > #search-results, :scope > #compare-result") is not null)
             {
-                continue; // the search page's own note for readers without script
+                continue; // the search or compare page's own note for readers without script
             }
             else if (name == "svg" && IsTimelineChart(element))
             {
@@ -54,7 +54,7 @@ internal static class PageSafety
             {
                 problems.Add($"a <{name}> element: {Short(element.OuterHtml)}");
             }
-            else if (name == "form" && element.GetAttribute("action") != "/search/")
+            else if (name == "form" && element.GetAttribute("action") != "/search/" && !IsCompareForm(element))
             {
                 problems.Add($"a form that is not the site's search: {Short(element.OuterHtml)}");
             }
@@ -77,6 +77,13 @@ internal static class PageSafety
     }
 
     private static readonly HashSet<string> ChartElements = ["title", "desc", "line", "g", "rect", "text"];
+
+    /// <summary>The compare page's own form, which sends the reader back to the same page with the two versions chosen.</summary>
+    private static bool IsCompareForm(AngleSharp.Dom.IElement form) =>
+        form.ClassName == "compare-form"
+        && form.GetAttribute("method") == "get"
+        && System.Text.RegularExpressions.Regex.IsMatch(form.GetAttribute("action") ?? "", "^/policies/[a-z0-9-]+/compare/$")
+        && form.QuerySelectorAll("*").All(e => e.LocalName is "p" or "label" or "select" or "option" or "button");
 
     private static bool IsTimelineChart(AngleSharp.Dom.IElement svg) =>
         svg.ClassName == "change-chart"
