@@ -36,7 +36,7 @@ largest() { find "$site/policies" "$@" -name index.html -printf '%s %P\n' | sort
 policy=$(largest -mindepth 2 -maxdepth 2); policy=${policy:+policies/$policy}
 change=$(largest -path '*/changes/*'); change=${change:+policies/$change}
 [ -n "$policy" ] && [ -n "$change" ] || { echo "no policy or change page in $site/" >&2; exit 1; }
-pages=("home=/" "policy=/$policy/" "search=/search/?q=data" "glossary=/glossary/" "change=/$change")
+pages=("home=/" "policy=/$policy" "search=/search/?q=data" "glossary=/glossary/" "change=/$change")
 
 for entry in "${pages[@]}"; do
   name=${entry%%=*}; path=${entry#*=}
