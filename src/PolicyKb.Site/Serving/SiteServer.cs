@@ -1,16 +1,18 @@
+using System.IO.Compression;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-
 
 namespace PolicyKb.Site.Serving;
 
 /// <summary>
-/// Serves the output folder the way the static host does (clean URLs, the 404 page, the same security headers),
-/// plus the live-reload stream. Extra endpoints (the search API) are mapped by the caller.
+/// Serves the output folder the way the static host does (clean URLs, the 404 page, the same security headers,
+/// compressed text), plus the live-reload stream. Extra endpoints (the search API) are mapped by the caller.
 /// </summary>
 public static class SiteServer
 {
@@ -22,7 +24,16 @@ public static class SiteServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://{host}:{port}");
         builder.Logging.ClearProviders();
+        // The static host sends text compressed, so a page served here downloads (and scores) as it will there. The
+        // event stream is not in the list: a compressing stream would hold the reload events back.
+        builder.Services.AddResponseCompression(options =>
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "application/atom+xml"]);
+        // The middleware's default, the fastest level, leaves a page twice the size the host sends (42 KB for the
+        // privacy policy's 166 KB, where gzip -6 makes 23 KB).
+        builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         var app = builder.Build();
+        app.UseResponseCompression();
 
         app.Use(async (context, next) =>
         {

@@ -36,8 +36,10 @@ public sealed class PublishThemeAssets(string? themeDirectory) : IBuildStep
             context.Output.Add(prefix + path, content);
         }
 
-        var hasSearch = files.Any(f => f.Path == "search/search-page.js");
-        context.Set(new ThemeAssetUrls(prefix + "site.css", prefix + "site.js", hasSearch ? prefix + "search/search-page.js" : null, prefix + "icon.svg")
+        const string searchScript = "search/search-page.js";
+        var hasSearch = files.Any(f => f.Path == searchScript);
+        var searchModules = hasSearch ? [.. ModuleImports.Of(files, searchScript).Select(path => prefix + path)] : ImmutableArray<string>.Empty;
+        context.Set(new ThemeAssetUrls(prefix + "site.css", prefix + "site.js", hasSearch ? prefix + searchScript : null, prefix + "icon.svg", searchModules)
         {
             CompareScript = files.Any(f => f.Path == "compare/compare-page.js") ? prefix + "compare/compare-page.js" : null,
         });
