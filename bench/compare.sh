@@ -26,7 +26,8 @@ policykb="$work/policykb/policykb"
 
 # The two largest versions of the policy, older first.
 versions="$work/site/data/policies/$policy/versions"
-read -r from to < <(ls -S "$versions" | head -2 | sort | sed 's/\.json$//' | tr '\n' ' ')
+mapfile -t pair < <(ls -S "$versions" | head -2 | sort | sed 's/\.json$//')
+from=${pair[0]} to=${pair[1]}
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/site" >/dev/null 2>&1 &
 server=$!
