@@ -6,7 +6,8 @@ using PolicyKb.Search.Tests.Corpus;
 using PolicyKb.Tests;
 
 // The search benchmark (see "Search" in the top-level README.md):
-//   dotnet run -c Release --project bench/PolicyKb.Search.Bench -- [--site seed|ota|both] [--output DIR] [--built]
+//   dotnet run -c Release --project bench/PolicyKb.Search.Bench -- [--site seed|ota|history|both] [--output DIR] [--built]
+// (history: the corpus with its memos and both full recorded histories, about 600 recordings; "both" is seed and ota)
 // builds each site with the site's own pipeline (or, with --built, takes DIR/<site> as already built), runs
 // Pagefind over the same HTML, serves both with gzip on 127.0.0.1 and measures both engines in Chromium.
 var sites = Argument("--site") ?? "both";
@@ -33,6 +34,24 @@ foreach (var name in sites == "both" ? ["seed", "ota"] : new[] { sites })
         }
 
         OtaInputFolder.Create(Path.Combine(TestPaths.Corpus, "ota"), input);
+    }
+    else if (name == "history")
+    {
+        // The corpus with its memos and both full recorded histories, as `import-ota --recordings` writes it.
+        input = Path.Combine(outputRoot, "history-input");
+        if (Directory.Exists(input))
+        {
+            Directory.Delete(input, recursive: true);
+        }
+
+        var imported = PolicyKb.Authoring.OpenTermsArchiveImport.Write(new(Path.Combine(TestPaths.Corpus, "ota"), input, new DateOnly(2026, 8, 22), Path.Combine(TestPaths.Corpus, "memos"))
+        {
+            RecordedHistoriesDirectory = Path.Combine(TestPaths.Corpus, "recordings"),
+        });
+        if (!imported.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("\n", imported.Diagnostics));
+        }
     }
 
     var output = Path.Combine(outputRoot, name, "output");

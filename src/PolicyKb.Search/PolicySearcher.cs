@@ -73,6 +73,9 @@ public sealed class PolicySearcher : IDisposable
         }
     }
 
+    /// <summary>The order of a search that includes archived versions: current before archived, then by score.</summary>
+    private static readonly Sort CurrentFirst = new(new SortField(SearchFields.Current, SortFieldType.STRING, reverse: true), SortField.FIELD_SCORE);
+
     public QueryPlan Plan(string query) => _planner.Plan(query);
 
     public SearchResults Search(SearchRequest request)
@@ -85,7 +88,12 @@ public sealed class PolicySearcher : IDisposable
         }
 
         var query = LuceneQueries.Scoring(plan);
-        var top = _searcher.Search(query, LuceneQueries.Filter(plan, request.Audience, request.IncludeArchived), Math.Max(1, request.Limit));
+        var filter = LuceneQueries.Filter(plan, request.Audience, request.IncludeArchived);
+        // With archived versions, current text (and memos) ranks first: a reader looking back still sees what holds today
+        // before what held once. Within each, by score, then by document id (Lucene's tie order).
+        var top = request.IncludeArchived
+            ? _searcher.Search(query, filter, Math.Max(1, request.Limit), CurrentFirst, doDocScores: true, doMaxScore: false)
+            : _searcher.Search(query, filter, Math.Max(1, request.Limit));
 
         // Counts per audience: the same search without the audience filter.
         var matches = new MatchCollector();
@@ -141,6 +149,7 @@ public sealed class PolicySearcher : IDisposable
             document.Get(SearchFields.Kind),
             document.Get(SearchFields.Document),
             document.Get(SearchFields.Version),
+            [.. document.GetValues(SearchFields.Versions)],
             document.Get(SearchFields.Current) == "1",
             _audiencesOfDoc[scoreDoc.Doc],
             includeText ? text : null);

@@ -73,6 +73,29 @@ public sealed class SearchPageTests(SearchSiteFixture site)
     }
 
     [Fact]
+    public async Task A_section_the_same_in_both_versions_is_one_hit_that_names_them_and_current_hits_come_first()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/search/?q=integrated+partners&archived=1");
+        await page.Locator("#search-results [role=option]").First.WaitForAsync();
+
+        // The section on integrated partners did not change between the two versions of the Privacy Policy: one hit.
+        var shared = page.Locator("#search-results [role=option][data-href$='#how-is-your-information-shared-on-meta-products-or-with-integrated-partners']");
+        (await shared.CountAsync()).ShouldBe(1);
+        (await shared.Locator(".search-hit-versions").TextContentAsync()).ShouldBe("in 2 versions: 2024-11-14 to 2025-06-16");
+        (await shared.GetAttributeAsync("data-href"))!.ShouldStartWith("/policies/privacy-policy/?hl=");
+
+        // Every archived group comes after every current one.
+        await page.GotoAsync(site.BaseUrl + "/search/?q=subpoena&archived=1");
+        await page.Locator("#search-status:has-text('3 sections found')").WaitForAsync();
+        var titles = await page.Locator("#search-results .search-group-title").AllTextContentsAsync();
+        var archived = titles.Select(t => t.Contains("(archived version of", StringComparison.Ordinal)).ToList();
+        archived.ShouldContain(true);
+        archived.ShouldBe(archived.OrderBy(a => a).ToList());
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Opening_a_search_url_runs_it()
     {
         var (page, problems) = await site.NewPageAsync();

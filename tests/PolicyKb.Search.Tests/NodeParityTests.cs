@@ -3,7 +3,7 @@ using PolicyKb.Search.Tests.Js;
 
 namespace PolicyKb.Search.Tests;
 
-/// <summary>The page's engine, run by Node on the static export, ranks every parity query exactly as Lucene does, with the same snippets.</summary>
+/// <summary>The page's engine, run by Node on the static export, ranks every parity query exactly as Lucene does, with the same snippets and the same versions per hit.</summary>
 public sealed class NodeParityTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFixture>
 {
     [Fact]
@@ -16,6 +16,19 @@ public sealed class NodeParityTests(SeedSiteFixture fixture) : IClassFixture<See
         AssertParity(site, [new("dpa "), new("dpa"), new("data processing agreement"), new("3rd party vendors"), new("third parties "), new("\"3rd party\" vendors")]);
     }
 
+    [Fact]
+    public void Searches_across_history_rank_the_same()
+    {
+        ParityCase[] cases = [new("keep", Archived: true), new("keep year delete", Archived: true), new("partners"), new("partners", Archived: true), new("information", Archived: true)];
+        using (var site = HistorySearchTests.ThreeVersions())
+        {
+            AssertParity(site, cases);
+        }
+
+        using var recorded = new SearchSite(HistorySearchTests.RealRecordings());
+        AssertParity(recorded, [.. cases, new("instagram data", Archived: true), new("\"third parties\"", Archived: true), new("delete account", "users", Archived: true)]);
+    }
+
     private static void AssertParity(SearchSite site, IReadOnlyList<ParityCase> cases)
     {
         var results = NodeScript.Run("search.mjs", new { folder = site.ExportFolder, cases }).AsArray();
@@ -24,11 +37,12 @@ public sealed class NodeParityTests(SeedSiteFixture fixture) : IClassFixture<See
         for (var i = 0; i < cases.Count; i++)
         {
             var lucene = site.Searcher.Search(new SearchRequest(cases[i].Q, cases[i].Audience, cases[i].Archived));
-            var expected = lucene.Hits.Select(h => $"{h.Id} {h.Score.ToString("R", CultureInfo.InvariantCulture)}").ToList();
+            var expected = lucene.Hits.Select(h => $"{h.Id} {h.Score.ToString("R", CultureInfo.InvariantCulture)} [{string.Join(' ', h.Versions)}]").ToList();
             var js = results[i]!;
             var ids = js["ids"]!.AsArray().Select(x => x!.GetValue<string>()).ToList();
             var scores = js["scores"]!.AsArray().Select(x => x!.GetValue<float>()).ToList();
-            var actual = ids.Select((id, k) => $"{id} {scores[k].ToString("R", CultureInfo.InvariantCulture)}").ToList();
+            var versions = js["versions"]!.AsArray().Select(x => x!.GetValue<string>()).ToList();
+            var actual = ids.Select((id, k) => $"{id} {scores[k].ToString("R", CultureInfo.InvariantCulture)} [{versions[k]}]").ToList();
             var expectedSnippets = lucene.Hits.Select(h => string.Concat(h.Snippet.Parts.Select(p => p.Highlighted ? $"[{p.Text}]" : p.Text))).ToList();
             var snippets = js["snippets"]!.AsArray().Select(x => x!.GetValue<string>()).ToList();
             if (!expectedSnippets.SequenceEqual(snippets))

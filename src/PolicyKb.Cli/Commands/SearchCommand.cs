@@ -52,7 +52,7 @@ internal static class SearchCommand
             }
             else
             {
-                Print(consoles.Out, response.Results);
+                Print(consoles.Out, response.Results, parse.GetValue(archived));
             }
 
             return 0;
@@ -69,7 +69,7 @@ internal static class SearchCommand
         return result.Succeeded ? context.Get<LinkedKnowledgeBase>().KnowledgeBase : null;
     }
 
-    private static void Print(IAnsiConsole console, SearchResults results)
+    private static void Print(IAnsiConsole console, SearchResults results, bool archived)
     {
         var counts = string.Join(", ", results.Audiences.Select(a => $"{a.Name} {a.Count}"));
         console.WritePlainLine($"{Counted.Of(results.Total, "section")} {(results.Total == 1 ? "matches" : "match")} ({counts}).");
@@ -87,6 +87,10 @@ internal static class SearchCommand
             var where = string.Join(" › ", hit.HeadingPath.Prepend(hit.Title + version));
             console.WritePlainLine($"{rank,2}. {where}  [{hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}]");
             console.WritePlainLine($"    {hit.Url}");
+            if (archived && hit.VersionSpan is { } span)
+            {
+                console.WritePlainLine($"    {span}");
+            }
             console.WritePlainLine($"    {string.Concat(hit.Snippet.Parts.Select(p => p.Highlighted ? $"[{p.Text}]" : p.Text))}");
         }
     }

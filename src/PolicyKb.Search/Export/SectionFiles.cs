@@ -55,7 +55,7 @@ internal static class SectionFiles
         var (_, firstEnd) = TextPages.Region(0, text.Length);
         var file = new SectionFile(
             document.Id, document.Url, document.Title, document.Heading, document.Path, document.Kind, document.Document,
-            document.Version, document.Current, document.Audiences, text.Length, text[..firstEnd]);
+            document.Version, document.Versions, document.Current, document.Audiences, text.Length, text[..firstEnd]);
         group.Add((number + ".json", JsonSerializer.SerializeToUtf8Bytes(file, ExportJson.Default.SectionFile)));
         for (var page = 1; page < TextPages.Count(text.Length); page++)
         {

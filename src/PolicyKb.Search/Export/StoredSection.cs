@@ -15,6 +15,7 @@ internal sealed record StoredSection(
     string? Kind,
     string? Document,
     string? Version,
+    IReadOnlyList<string> Versions,
     bool Current,
     IReadOnlyList<string> Audiences,
     string Text)
@@ -35,6 +36,7 @@ internal sealed record StoredSection(
                 document.Get(SearchFields.Kind),
                 document.Get(SearchFields.Document),
                 document.Get(SearchFields.Version),
+                document.GetValues(SearchFields.Versions),
                 document.Get(SearchFields.Current) == "1",
                 document.GetValues(SearchFields.Audience),
                 document.Get(SearchFields.Text) ?? "");
@@ -67,6 +69,7 @@ internal sealed record StoredSection(
                 Stored(section.Kind),
                 Stored(section.Document),
                 Stored(section.Version),
+                [.. section.Versions.Select(Stored)],
                 section.Current,
                 [.. section.Audiences.Select(Stored)],
                 Stored(section.Text));

@@ -167,6 +167,11 @@ public static class SearchIndexWriter
         yield return (SearchFields.Document, section.Document, StringField.TYPE_STORED);
         yield return (SearchFields.Version, section.Version, StringField.TYPE_STORED);
         yield return (SearchFields.Current, section.Current ? "1" : "0", StringField.TYPE_STORED);
+        foreach (var version in section.Versions)
+        {
+            yield return (SearchFields.Versions, version, StoredOnly);
+        }
+
         yield return (SearchFields.Url, section.Url, StoredOnly);
         yield return (SearchFields.Title, section.Title, TextField.TYPE_STORED);
         foreach (var audience in section.Audiences)

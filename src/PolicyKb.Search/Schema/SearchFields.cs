@@ -12,8 +12,11 @@ public static class SearchFields
     /// <summary>The policy id or memo id: hits are grouped by it.</summary>
     public const string Document = "document";
 
-    /// <summary>The version date, yyyy-MM-dd (for a memo, the date of the change it describes).</summary>
+    /// <summary>The version's id, yyyy-MM-dd[-n] (for a memo, the date of the change it describes).</summary>
     public const string Version = "version";
+
+    /// <summary>The ids of the versions that have this same section, oldest first (stored only; none for a memo).</summary>
+    public const string Versions = "versions";
 
     /// <summary><c>1</c> for current versions and memos, <c>0</c> for archived versions.</summary>
     public const string Current = "current";

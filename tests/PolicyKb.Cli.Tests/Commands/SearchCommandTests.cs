@@ -40,7 +40,7 @@ public sealed class SearchCommandTests(SearchCommandTests.SeedIndex index) : ICl
         var hits = root.GetProperty("hits").EnumerateArray().ToList();
         hits.Count.ShouldBe(2);
         hits[0].EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["id", "url", "title", "heading", "headingPath", "snippet", "score", "kind", "document", "version", "current", "audiences", "text"]);
+            ["id", "url", "title", "heading", "headingPath", "snippet", "score", "kind", "document", "version", "versions", "current", "audiences", "text"]);
         hits[0].GetProperty("url").GetString().ShouldStartWith("/policies/");
         hits[0].GetProperty("headingPath").ValueKind.ShouldBe(JsonValueKind.Array);
         hits[0].GetProperty("snippet").GetProperty("parts").EnumerateArray().ShouldContain(p => p.GetProperty("highlighted").GetBoolean());
@@ -57,6 +57,21 @@ public sealed class SearchCommandTests(SearchCommandTests.SeedIndex index) : ICl
         run.OutLines[0].ShouldMatch(@"^\d+ sections match \(Users \d+, Developers \d+, Law enforcement \d+\)\.$");
         run.OutLines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^ \d\. .+  \[\d+(\.\d+)?\]$")).ShouldBe(3);
         run.OutLines.ShouldContain("    /policies/privacy-policy/#port-download-or-delete-your-information");
+    }
+
+    [Fact]
+    public async Task With_archived_versions_current_hits_come_first_and_a_section_the_same_in_both_versions_says_so()
+    {
+        var run = await index.SearchAsync("integrated partners", "--archived", "--limit", "50");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        var hits = run.OutLines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^ ?\d+\. ")).ToList();
+        var archived = hits.Select(h => h.Contains("(archived ", StringComparison.Ordinal)).ToList();
+        archived.ShouldContain(true);
+        archived.ShouldBe([.. archived.Order()]);
+        var shared = Array.FindIndex(run.OutLines, l => l.EndsWith("/policies/privacy-policy/#how-is-your-information-shared-on-meta-products-or-with-integrated-partners", StringComparison.Ordinal));
+        shared.ShouldBeGreaterThan(0, run.Out);
+        run.OutLines[shared + 1].ShouldBe("    in 2 versions: 2024-11-14 to 2025-06-16");
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 // Runs queries with the page's engine against an export: { folder, cases: [{ q, audience, archived, limit }] }
-// answers [{ total, totalAllAudiences, ids, scores, audiences, suggestions, plan, snippets }].
+// answers [{ total, totalAllAudiences, ids, versions, scores, audiences, suggestions, plan, snippets }].
 import { answer, openIndex, readRequest } from './io.mjs';
 
 const request = await readRequest();
@@ -12,6 +12,7 @@ for (const c of request.cases) {
     total: result.total,
     totalAllAudiences: result.totalAllAudiences,
     ids: details.map((d) => d.id),
+    versions: details.map((d) => d.versions.join(' ')),
     scores: result.hits.map((h) => h.score),
     audiences: result.audiences.map((a) => a.count),
     suggestions: result.suggestions,

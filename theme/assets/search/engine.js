@@ -100,16 +100,16 @@ export class SearchIndex {
       const mask = flags[doc] >>> 2;
       for (let a = 0; a < counts.length; a++) if (mask & (1 << a)) counts[a]++;
       if (audience !== null && (mask & audienceBit) === 0) continue;
-      candidates.push({ doc, score: f(scores[doc]) });
+      candidates.push({ doc, score: f(scores[doc]), current: flags[doc] & CURRENT });
     }
-    // Lucene's order: score descending, then document id.
-    candidates.sort((a, b) => (b.score - a.score) || (a.doc - b.doc));
+    // PolicySearcher's order: current text first (with archived versions), then score descending, then document id.
+    candidates.sort((a, b) => (b.current - a.current) || (b.score - a.score) || (a.doc - b.doc));
     const suggestions = candidates.length === 0 ? await nearestWords(plan.words, this.manifest.suggest, this.vocabulary) : [];
     return {
       plan,
       total: candidates.length,
       totalAllAudiences,
-      hits: candidates.slice(0, limit),
+      hits: candidates.slice(0, limit).map(({ doc, score }) => ({ doc, score })),
       audiences: audiences.map((a, i) => ({ ...a, count: counts[i] })),
       suggestions,
     };

@@ -124,6 +124,7 @@
  * @property {string | null} kind
  * @property {string | null} document
  * @property {string | null} version
+ * @property {string[]} versions
  * @property {boolean} current
  * @property {string[]} audiences
  * @property {number} length

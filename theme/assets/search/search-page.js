@@ -136,7 +136,7 @@ class SearchPage {
       return;
     }
     if (sequence !== this.sequence) return; // a later query has started; its answer wins
-    this.render(query, result, details);
+    this.render(query, result, details, archived);
     const elapsed = performance.now() - started;
     this.form?.dispatchEvent(new CustomEvent('search:results', {
       detail: { query, total: result.total, shown: details.length, elapsed, ids: details.map((d) => d.id) },
@@ -169,7 +169,7 @@ class SearchPage {
     this.input.setAttribute('aria-expanded', 'false');
   }
 
-  render(query, result, details) {
+  render(query, result, details, archived = false) {
     this.clear();
     this.renderAudiences(result.audiences, result.totalAllAudiences);
     if (details.length === 0) {
@@ -198,6 +198,10 @@ class SearchPage {
         const snippet = element('span', { class: 'search-hit-snippet' });
         for (const part of hit.snippet) snippet.append(part.highlighted ? element('mark', {}, part.text) : document.createTextNode(part.text));
         option.append(snippet);
+        // A section the same in several versions is one hit that names them (SearchHit.VersionSpan writes the same words).
+        if (archived && hit.versions.length > 1) {
+          option.append(element('span', { class: 'search-hit-versions' }, `in ${hit.versions.length} versions: ${hit.versions[0]} to ${hit.versions[hit.versions.length - 1]}`));
+        }
         option.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
         option.addEventListener('click', (event) => open(href, event.ctrlKey || event.metaKey || event.button === 1));
         option.addEventListener('auxclick', (event) => {

@@ -8,7 +8,8 @@ namespace PolicyKb.Search.Export.Format;
 /// <param name="Path">The headings of the section's ancestors, outermost first.</param>
 /// <param name="Kind"><c>policy</c> or <c>memo</c>.</param>
 /// <param name="Document">The policy id or memo id.</param>
-/// <param name="Version">The version's date, yyyy-MM-dd.</param>
+/// <param name="Version">The version's id, yyyy-MM-dd[-n]: the newest of <paramref name="Versions"/>.</param>
+/// <param name="Versions">The ids of the versions that have this same section, oldest first (empty for a memo).</param>
 /// <param name="Current">Whether it is a current version (or a memo).</param>
 /// <param name="Audiences">The ids of the audiences the section is for.</param>
 /// <param name="Length">The length of its whole text, in UTF-16 code units.</param>
@@ -22,6 +23,7 @@ public sealed record SectionFile(
     string? Kind,
     string? Document,
     string? Version,
+    IReadOnlyList<string> Versions,
     bool Current,
     IReadOnlyList<string> Audiences,
     int Length,
