@@ -22,11 +22,14 @@ public readonly record struct Wording(string Hash, int Words)
         "th", "thead", "tr", "u", "ul",
     };
 
+    /// <summary>The same set, looked up by a span of the text (no string made per tag).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HtmlTagNames = HtmlTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The wording of <paramref name="text"/>.</summary>
     public static Wording Of(string text)
     {
         var folded = Fold(text);
-        var words = folded.Length == 0 ? 0 : folded.Count(c => c == ' ') + 1;
+        var words = folded.Length == 0 ? 0 : folded.AsSpan().Count(' ') + 1;
         return new Wording(ContentHash.Of([folded]), words);
     }
 
@@ -58,6 +61,30 @@ public readonly record struct Wording(string Hash, int Words)
                 inWord = false;
                 lineStart = text[skipped - 1] == '\n';
                 i = skipped;
+                continue;
+            }
+
+            var c = text[i];
+            if (char.IsAscii(c))
+            {
+                // Most of a text is ASCII: the same test and folding as below, without decoding a rune.
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (!inWord && folded.Length > 0)
+                    {
+                        folded.Append(' ');
+                    }
+
+                    folded.Append(char.ToLowerInvariant(c));
+                    inWord = true;
+                }
+                else
+                {
+                    inWord = false;
+                    lineStart = c == '\n';
+                }
+
+                i++;
                 continue;
             }
 
@@ -120,9 +147,9 @@ public readonly record struct Wording(string Hash, int Words)
             j++;
         }
 
-        var name = text[nameStart..j];
+        var name = text.AsSpan(nameStart, j - nameStart);
         var isAutolink = j < text.Length && text[j] == ':' && name.Length > 1 && nameStart == i + 1;
-        if (!isAutolink && !HtmlTags.Contains(name))
+        if (!isAutolink && !HtmlTagNames.Contains(name))
         {
             return i;
         }
@@ -157,10 +184,13 @@ public readonly record struct Wording(string Hash, int Words)
             return i;
         }
 
-        var close = text.IndexOf("]:", j, StringComparison.Ordinal);
+        // Looked for on this line only: a search to the end of the text at every line that starts with a link made
+        // a recording with many such lines cost its length squared.
         var end = text.IndexOf('\n', j);
         end = end < 0 ? text.Length : end;
-        if (close < 0 || close > end || text.AsSpan(j + 1, close - j - 1).Contains(']'))
+        var close = text.AsSpan(j, end - j).IndexOf("]:", StringComparison.Ordinal);
+        close = close < 0 ? -1 : j + close;
+        if (close < 0 || text.AsSpan(j + 1, close - j - 1).Contains(']'))
         {
             return i;
         }
