@@ -75,12 +75,12 @@ internal static class BuildCommand
         }
 
         var pages = context.Output.Files.Count(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
-        if (context.TryGet<PolicyKb.Site.Incremental.IncrementalRendering>() is { Reused: > 0 } incremental)
+        if (!quiet && context.TryGet<PolicyKb.Site.Incremental.IncrementalRendering>() is { Reused: > 0 } incremental)
         {
             console.MarkupLineInterpolated($"[grey]Incremental: {incremental.Rendered} pages rendered, {incremental.Reused} unchanged pages reused from the previous build.[/]");
         }
 
-        if (options.Incremental && context.TryGet<PolicyKb.Search.Steps.SearchIndexBuilt>() is { Parts: > 0 } index)
+        if (!quiet && options.Incremental && context.TryGet<PolicyKb.Search.Steps.SearchIndexBuilt>() is { Parts: > 0 } index)
         {
             if (index.Reused)
             {
