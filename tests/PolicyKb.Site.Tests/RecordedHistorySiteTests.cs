@@ -54,6 +54,9 @@ public sealed class RecordedHistorySiteTests : IClassFixture<RecordedHistorySite
 
         public BuildResult Result { get; }
 
+        /// <summary>The input folder the site was built from.</summary>
+        public string Input => Path.Combine(_folder.Path, "input");
+
         public BuildContext Context { get; }
 
         public string Page(string url) => Context.Output.GetText(PolicyKb.Urls.SiteUrls.FileOf(url)) ?? throw new InvalidOperationException($"No page at {url}");
@@ -99,5 +102,34 @@ public sealed class RecordedHistorySiteTests : IClassFixture<RecordedHistorySite
         var feed = _site.Page($"/policies/{Policy}/feed.xml");
         feed.ShouldContain("https://history.example.org/policies/instagram-privacy/changes/2025-07-16-to-2025-09-19/");
         _site.Context.Output.Files.Count(f => f.Key.StartsWith($"policies/{Policy}/sections/", StringComparison.Ordinal)).ShouldBeLessThan(links.Count * 3);
+    }
+
+    [Fact]
+    public void A_recorder_adding_a_re_recording_and_a_stub_renders_again_only_the_timeline_and_the_site_is_as_a_full_build_makes_it()
+    {
+        using var folder = new TempFolder();
+        var input = folder.CopyFrom(_site.Input, "input");
+        var output = Path.Combine(folder.Path, "output");
+        SiteBuilder.Build(BuildOptions.For(input, output)).Result.Succeeded.ShouldBeTrue();
+
+        var recordings = Path.Combine(input, "policies", Policy, "recordings");
+        File.Copy(Path.Combine(recordings, "2025-11-14T00-41-08Z.md"), Path.Combine(recordings, "2025-12-01T00-00-00Z.md"));
+        File.Copy(Path.Combine(recordings, "2025-06-21T00-31-25Z.md"), Path.Combine(recordings, "2025-12-02T00-00-00Z.md"));
+        var (result, context) = SiteBuilder.Build(BuildOptions.For(input, output));
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+
+        var rendering = context.Get<PolicyKb.Site.Incremental.IncrementalRendering>();
+        rendering.RenderedAgain.Where(url => url.StartsWith($"/policies/{Policy}/", StringComparison.Ordinal)).ShouldBe([$"/policies/{Policy}/history/"]);
+        rendering.Reused.ShouldBeGreaterThan(30);
+        File.ReadAllText(Path.Combine(output, "policies", Policy, "history", "index.html")).ShouldContain("r-2025-12-02T00-00-00Z");
+
+        var full = Path.Combine(folder.Path, "full");
+        SiteBuilder.Build(BuildOptions.For(input, full) with { Incremental = false }).Result.Succeeded.ShouldBeTrue();
+        var files = Directory.GetFiles(full, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(full, f)).Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f)).Order(StringComparer.Ordinal).ShouldBe(files);
+        foreach (var file in files)
+        {
+            File.ReadAllBytes(Path.Combine(output, file)).ShouldBe(File.ReadAllBytes(Path.Combine(full, file)), file);
+        }
     }
 }

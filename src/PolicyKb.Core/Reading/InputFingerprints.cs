@@ -24,11 +24,15 @@ public sealed class InputFingerprints
     /// <summary>The hash of one input file (by path relative to the input folder), or "absent".</summary>
     public string Of(string relativePath) => _hashes.TryGetValue(relativePath, out var hash) ? hash : "absent";
 
-    /// <summary>One hash for every file under a folder of the input.</summary>
-    public string OfFolder(string relativeFolder)
+    /// <summary>
+    /// One hash for every file under a folder of the input, but those under its subfolder <paramref name="except"/>
+    /// (relative to the folder, ending in <c>/</c>) when one is given.
+    /// </summary>
+    public string OfFolder(string relativeFolder, string? except = null)
     {
         var prefix = relativeFolder.TrimEnd('/') + "/";
-        return ContentHash.Of(_hashes.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
+        var excluded = except is null ? null : prefix + except;
+        return ContentHash.Of(_hashes.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal) && (excluded is null || !f.Key.StartsWith(excluded, StringComparison.Ordinal)))
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .SelectMany(f => new[] { f.Key, f.Value }));
     }

@@ -12,12 +12,16 @@ namespace PolicyKb.Site.Incremental;
 public sealed class IncrementalRendering(BuildManifest previous, string previousOutput)
 {
     private readonly ConcurrentDictionary<string, string> _next = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
     private int _reused;
     private int _rendered;
 
     public int Reused => _reused;
 
     public int Rendered => _rendered;
+
+    /// <summary>The pages with a fingerprint that were rendered again (new, or what they depend on changed), by URL, in order.</summary>
+    public IReadOnlyList<string> RenderedAgain => [.. _changed.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Adds the previous file to the output when the page is unchanged; otherwise returns false.</summary>
     public bool TryReuse(PageJob job, OutputSet output)
@@ -30,12 +34,14 @@ public sealed class IncrementalRendering(BuildManifest previous, string previous
         _next[job.Url] = fingerprint;
         if (!previous.Pages.TryGetValue(job.Url, out var before) || before != fingerprint)
         {
+            _changed[job.Url] = true;
             return false;
         }
 
         var file = Path.Combine(previousOutput, SiteUrls.FileOf(job.Url).Replace('/', Path.DirectorySeparatorChar));
         if (!File.Exists(file))
         {
+            _changed[job.Url] = true;
             return false;
         }
 

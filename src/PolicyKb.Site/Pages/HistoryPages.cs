@@ -56,7 +56,7 @@ public static class HistoryPages
             Source: new SourceNote(title, SiteViews.DateLabel(policy, policy.Current), policy.Metadata.SourceUrl, null),
             PageKind: "history",
             Feeds: [SiteViews.PolicyFeed(policy)]);
-        return new PageJob(typeof(HistoryPage), views.Site, meta, model, views.Fingerprints?.ForPolicy(policy, memosAbout));
+        return new PageJob(typeof(HistoryPage), views.Site, meta, model, views.Fingerprints?.ForHistory(policy, memosAbout));
     }
 
     private static HistoryEntry Entry(SiteViews views, Policy policy, PolicyVersion version)
