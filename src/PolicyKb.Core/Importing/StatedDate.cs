@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace PolicyKb.Importing;
 
-/// <summary>Finds the effective date a document states about itself ("Effective June 16, 2025", "updated ... on November 14, 2024").</summary>
+/// <summary>
+/// Finds the effective date a document states about itself ("Effective June 16, 2025", "updated ... on November 14,
+/// 2024", "Date of Last Revision: 4 January, 2022").
+/// </summary>
 public static partial class StatedDate
 {
     private static readonly string[] Formats =
@@ -23,6 +26,6 @@ public static partial class StatedDate
         return null;
     }
 
-    [GeneratedRegex(@"(?:\b[Ee]ffective(?:\s+(?:on|as\s+of|from))?|\b(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised)(?:[^.\n]{0,40}?\s+on)?)\s*:?\s*(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}|\d{4}-\d{2}-\d{2})")]
+    [GeneratedRegex(@"(?:\b[Ee]ffective(?:\s+(?:on|as\s+of|from))?|\b(?:[Dd]ate\s+of\s+)?[Ll]ast\s+[Rr]evision|\b(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised)(?:[^.\n]{0,40}?\s+on)?)\s*:?\s*(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}|\d{4}-\d{2}-\d{2})")]
     private static partial Regex Pattern();
 }
