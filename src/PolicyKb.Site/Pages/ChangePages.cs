@@ -34,6 +34,13 @@ public static class ChangePages
             parts.Add($"{summary.Renamed + summary.Moved} renamed or moved");
         }
 
+        if (parts.Count == 0 && summary.WordsAdded + summary.WordsRemoved > 0)
+        {
+            // Words of section text are in the section counts: these are of the text before the first section (a
+            // notice above the policy, a "we updated our policy" banner), which is no section but is a change.
+            parts.Add("the text before the first section changed");
+        }
+
         return parts.Count == 0 ? "no change in wording" : string.Join(", ", parts) + $"; {summary.WordsAdded:N0} words added, {summary.WordsRemoved:N0} removed";
     }
 
