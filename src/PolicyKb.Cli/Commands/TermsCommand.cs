@@ -50,12 +50,12 @@ internal static class TermsCommand
         console.WritePlainLine("links per document:");
         foreach (var version in knowledgeBase.Policies.SelectMany(p => p.Versions))
         {
-            console.WritePlainLine($"  {version.PolicyId} {version.DateSlug}: {usage.LinksIn(DocumentKind.Policy, version.PolicyId, version.Date)} links, terms: {string.Join(", ", usage.TermsIn(version))}");
+            console.WritePlainLine($"  {version.PolicyId} {version.Id}: {usage.LinksIn(DocumentKind.Policy, version.PolicyId, version.Id)} links, terms: {string.Join(", ", usage.TermsIn(version))}");
         }
 
         foreach (var memo in knowledgeBase.Memos)
         {
-            console.WritePlainLine($"  memo {memo.Id}: {usage.LinksIn(DocumentKind.Memo, memo.Id, memo.Date)} links, terms: {string.Join(", ", usage.TermsIn(memo))}");
+            console.WritePlainLine($"  memo {memo.Id}: {usage.LinksIn(DocumentKind.Memo, memo.Id, TermUsage.MemoKey(memo))} links, terms: {string.Join(", ", usage.TermsIn(memo))}");
         }
     }
 }

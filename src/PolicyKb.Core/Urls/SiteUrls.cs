@@ -64,7 +64,7 @@ public static class SiteUrls
 
     /// <summary>A section of one version or memo (the top of it for the blocks before the first heading): where "used in" and "defined in" links go.</summary>
     public static string Place(SectionPlace place) =>
-        (place.Kind == DocumentKind.Policy ? Version(place.DocumentId, place.DateSlug) : Memo(place.DocumentId))
+        (place.Kind == DocumentKind.Policy ? Version(place.DocumentId, place.VersionId) : Memo(place.DocumentId))
         + (place.SectionId is null ? "" : "#" + place.SectionId);
 
     /// <summary>The output file of a URL: <c>/a/b/</c> is <c>a/b/index.html</c>.</summary>

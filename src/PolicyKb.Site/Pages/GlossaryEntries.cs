@@ -80,7 +80,7 @@ public static class GlossaryEntries
     private static string DocumentUrl(KnowledgeBase knowledgeBase, SectionPlace place) =>
         place.Kind == DocumentKind.Memo ? SiteUrls.Memo(place.DocumentId)
         : IsCurrent(knowledgeBase, place) ? SiteUrls.Policy(place.DocumentId)
-        : SiteUrls.Version(place.DocumentId, place.DateSlug);
+        : SiteUrls.Version(place.DocumentId, place.VersionId);
 
     private static string DocumentLabel(KnowledgeBase knowledgeBase, SectionPlace place) =>
         place.Kind == DocumentKind.Memo || IsCurrent(knowledgeBase, place)
@@ -91,7 +91,7 @@ public static class GlossaryEntries
         DocumentLabel(knowledgeBase, place) + (place.SectionId is null ? "" : $", “{place.Heading}”");
 
     private static bool IsCurrent(KnowledgeBase knowledgeBase, SectionPlace place) =>
-        place.Kind == DocumentKind.Policy && knowledgeBase.FindPolicy(place.DocumentId)?.Current.Date == place.Date;
+        place.Kind == DocumentKind.Policy && knowledgeBase.FindPolicy(place.DocumentId)?.Current.Id == place.VersionId;
 
     private static string TitleOf(KnowledgeBase knowledgeBase, string documentId) =>
         knowledgeBase.FindPolicy(documentId)?.Metadata.Title ?? knowledgeBase.Memos.FirstOrDefault(m => m.Id == documentId)?.Title ?? documentId;
@@ -121,7 +121,7 @@ public static class GlossaryEntries
 
         var version = policy.Versions.Reverse().First(v => v.Content.AllSections().Any(s => s.Id == source.Section));
         var heading = version.Content.AllSections().First(s => s.Id == source.Section).Heading;
-        var place = new SectionPlace(DocumentKind.Policy, policy.Id, version.Date, source.Section, heading);
+        var place = new SectionPlace(DocumentKind.Policy, policy.Id, version.Date, source.Section, heading) { VersionId = version.Id };
         return new NavLink($"{title}, “{heading}”", PlaceUrl(knowledgeBase, place));
     }
 }

@@ -99,13 +99,13 @@ public sealed class SiteViews(
         [.. KnowledgeBase.Audiences.Where(a => policy.Metadata.Audiences.Contains(a.Id)).Select(a => a.ShortNameInSentence)]);
 
     /// <summary>The popover definitions of the terms a version's text links, for its pages.</summary>
-    public ImmutableArray<TermTip> TermTips(PolicyVersion version) => TermTips(DocumentKind.Policy, version.PolicyId, version.Date);
+    public ImmutableArray<TermTip> TermTips(PolicyVersion version) => TermTips(DocumentKind.Policy, version.PolicyId, version.Id);
 
     /// <summary>The popover definitions of the terms a memo's text links, for its page.</summary>
-    public ImmutableArray<TermTip> TermTips(Memo memo) => TermTips(DocumentKind.Memo, memo.Id, memo.Date);
+    public ImmutableArray<TermTip> TermTips(Memo memo) => TermTips(DocumentKind.Memo, memo.Id, TermUsage.MemoKey(memo));
 
-    private ImmutableArray<TermTip> TermTips(DocumentKind kind, string documentId, DateOnly date) =>
-        [.. Terms.LinkedIn(kind, documentId, date).Select(id => _termTips.GetValueOrDefault(id)).OfType<TermTip>()];
+    private ImmutableArray<TermTip> TermTips(DocumentKind kind, string documentId, string versionId) =>
+        [.. Terms.LinkedIn(kind, documentId, versionId).Select(id => _termTips.GetValueOrDefault(id)).OfType<TermTip>()];
 
     /// <summary>A policy's feed, as a page's head links it.</summary>
     public static NavLink PolicyFeed(Policy policy) => new($"{policy.Metadata.Title}: updates", SiteUrls.PolicyFeed(policy.Id));

@@ -14,25 +14,25 @@ internal static class DocumentPlaces
             .Concat(knowledgeBase.Memos.SelectMany(Of));
 
     public static IEnumerable<PlaceBlocks> Of(PolicyVersion version, string policyTitle) =>
-        Of(DocumentKind.Policy, version.PolicyId, version.Date, version.Title ?? policyTitle, version.Content, ScopeOf(version));
+        Of(DocumentKind.Policy, version.PolicyId, version.Date, version.Id, version.Title ?? policyTitle, version.Content, ScopeOf(version));
 
     public static IEnumerable<PlaceBlocks> Of(Memo memo) =>
-        Of(DocumentKind.Memo, memo.Id, memo.Date, memo.Title, memo.Content, ScopeOf(memo));
+        Of(DocumentKind.Memo, memo.Id, memo.Date, memo.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), memo.Title, memo.Content, ScopeOf(memo));
 
     public static ImmutableArray<string> ScopeOf(PolicyVersion version) => [version.PolicyId];
 
     public static ImmutableArray<string> ScopeOf(Memo memo) => [memo.Id, .. memo.PolicyIds];
 
-    private static IEnumerable<PlaceBlocks> Of(DocumentKind kind, string id, DateOnly date, string title, DocumentContent content, ImmutableArray<string> scope)
+    private static IEnumerable<PlaceBlocks> Of(DocumentKind kind, string id, DateOnly date, string versionId, string title, DocumentContent content, ImmutableArray<string> scope)
     {
         if (!content.Preamble.IsEmpty)
         {
-            yield return new PlaceBlocks(new SectionPlace(kind, id, date, null, title), content.Preamble, scope);
+            yield return new PlaceBlocks(new SectionPlace(kind, id, date, null, title) { VersionId = versionId }, content.Preamble, scope);
         }
 
         foreach (var section in content.AllSections())
         {
-            yield return new PlaceBlocks(new SectionPlace(kind, id, date, section.Id, section.Heading), section.Blocks, scope);
+            yield return new PlaceBlocks(new SectionPlace(kind, id, date, section.Id, section.Heading) { VersionId = versionId }, section.Blocks, scope);
         }
     }
 }

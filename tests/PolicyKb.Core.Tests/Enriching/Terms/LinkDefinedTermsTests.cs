@@ -24,13 +24,13 @@ public sealed class LinkDefinedTermsTests
             var report = new StringBuilder();
             foreach (var version in knowledgeBase.Policies.SelectMany(p => p.Versions))
             {
-                report.Append($"{version.PolicyId} {version.DateSlug}: {usage.LinksIn(DocumentKind.Policy, version.PolicyId, version.Date)} links; ")
+                report.Append($"{version.PolicyId} {version.DateSlug}: {usage.LinksIn(DocumentKind.Policy, version.PolicyId, version.Id)} links; ")
                     .AppendLine(string.Join(", ", usage.TermsIn(version)));
             }
 
             foreach (var memo in knowledgeBase.Memos)
             {
-                report.Append($"memo {memo.Id}: {usage.LinksIn(DocumentKind.Memo, memo.Id, memo.Date)} links; ").AppendLine(string.Join(", ", usage.TermsIn(memo)));
+                report.Append($"memo {memo.Id}: {usage.LinksIn(DocumentKind.Memo, memo.Id, TermUsage.MemoKey(memo))} links; ").AppendLine(string.Join(", ", usage.TermsIn(memo)));
             }
 
             report.AppendLine();
@@ -41,7 +41,7 @@ public sealed class LinkDefinedTermsTests
                     .AppendLine(term.IsLinked ? $"{places.Sum(p => p.Uses)} uses in {places.Count} sections, {places.Sum(p => p.Links)} links" : $"not linked: {term.NotLinkedReason}");
             }
 
-            knowledgeBase.Policies.SelectMany(p => p.Versions).ShouldAllBe(v => usage.LinksIn(DocumentKind.Policy, v.PolicyId, v.Date) > 0);
+            knowledgeBase.Policies.SelectMany(p => p.Versions).ShouldAllBe(v => usage.LinksIn(DocumentKind.Policy, v.PolicyId, v.Id) > 0);
             Snapshot.Match(report.ToString());
         }
 
