@@ -41,6 +41,23 @@ public sealed class CompareBrowserTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task Labels_the_links_a_plain_text_recording_lost_as_cosmetic_as_the_change_page_does()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/policies/privacy-policy/changes/2024-11-14-to-2025-06-16/");
+        var lostOnChangePage = await page.Locator(".cosmetic.lost-link").CountAsync();
+        lostOnChangePage.ShouldBeGreaterThan(0);
+
+        await page.GotoAsync(site.BaseUrl + Compare + "?from=2024-11-14&to=2025-06-16");
+        await Shown(page, "2024-11-14", "2025-06-16");
+        var lost = await page.Locator("#compare-result .cosmetic.lost-link").AllTextContentsAsync();
+        lost.Count.ShouldBeGreaterThan(0);
+        // The 2024 recording is plain text whose links lost their words, shown as "[…]"; each is a cosmetic run.
+        lost.ShouldContain(text => text.Contains("[…]", StringComparison.Ordinal));
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Keeps_a_new_choice_in_the_url_and_goes_back_to_the_previous_one()
     {
         var (page, problems) = await site.NewPageAsync();

@@ -73,7 +73,7 @@ function diffView(runs) {
       if (run.kind === 'equal') {
         paragraph.append(text);
       } else {
-        const mark = element(run.kind === 'inserted' ? 'ins' : 'del', 'wording');
+        const mark = element(run.kind === 'inserted' ? 'ins' : 'del', run.lostLink ? 'cosmetic lost-link' : run.cosmetic ? 'cosmetic' : 'wording');
         mark.append(element('span', 'visually-hidden', run.kind === 'inserted' ? '[added: ]' : '[removed: ]'), text);
         paragraph.append(mark);
       }
@@ -84,7 +84,7 @@ function diffView(runs) {
 
 /** @param {Run[]} runs @param {'inserted' | 'deleted'} kind */
 function wordsIn(runs, kind) {
-  return runs.filter((r) => r.kind === kind).reduce((sum, r) => sum + (r.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  return runs.filter((r) => r.kind === kind && !r.cosmetic).reduce((sum, r) => sum + (r.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 }
 
 /**

@@ -1,7 +1,12 @@
 // A word diff of two texts, for the compare page: words (letters and digits, with inner apostrophes) and single
 // marks are compared, each keeping the white space before it, so the runs read as the text does.
 
-/** @typedef {{ kind: 'equal' | 'inserted' | 'deleted', text: string }} Run */
+/**
+ * A run of the diff. `cosmetic` marks an inserted or deleted run of a change that change pages show as cosmetic and
+ * do not count as wording: punctuation style only (curly and straight quotes, dashes, an ellipsis), or, with
+ * `lostLink`, text where one version lost its links' words.
+ * @typedef {{ kind: 'equal' | 'inserted' | 'deleted', text: string, cosmetic?: boolean, lostLink?: boolean }} Run
+ */
 
 // Words (letters and digits, with inner apostrophes), single marks, each with the white space before it.
 const tokenPattern = /(\s*)([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}])/gu;
@@ -50,7 +55,65 @@ export function wordDiff(older, newer) {
       runs.push({ kind, text });
     }
   }
+  labelStyleOnly(runs);
   return runs;
+}
+
+/**
+ * Marks each change (the inserted and deleted runs between two equal runs) that is cosmetic, as WordDiff.NatureOf
+ * does on change pages: one side only links whose words were lost ("[…]"), or both sides the same but for
+ * punctuation style.
+ * @param {Run[]} runs
+ */
+function labelStyleOnly(runs) {
+  for (let start = 0; start < runs.length; ) {
+    if (runs[start].kind === 'equal') {
+      start++;
+      continue;
+    }
+    let end = start;
+    let deleted = '';
+    let inserted = '';
+    while (end < runs.length && runs[end].kind !== 'equal') {
+      if (runs[end].kind === 'deleted') deleted += runs[end].text;
+      else inserted += runs[end].text;
+      end++;
+    }
+    if (onlyLostLinks(deleted) || onlyLostLinks(inserted)) {
+      // One side recorded links without their words ("[…]"): whatever the other says there cannot be compared.
+      for (let i = start; i < end; i++) {
+        runs[i].cosmetic = true;
+        runs[i].lostLink = true;
+      }
+    } else if (deleted !== '' && inserted !== '' && foldStyle(deleted) === foldStyle(inserted)) {
+      for (let i = start; i < end; i++) runs[i].cosmetic = true;
+    }
+    start = end;
+  }
+}
+
+/** Whether a side of a change is only the marks of links whose words a plain-text recording lost. @param {string} text */
+function onlyLostLinks(text) {
+  return /^(?:\s*\[…\])+\s*$/u.test(text);
+}
+
+/**
+ * PunctuationStyle.Fold: one form for the typographic variants of a mark, white space and zero-width characters
+ * dropped, a run of dashes as one dash.
+ * @param {string} text
+ */
+export function foldStyle(text) {
+  let folded = '';
+  for (const c of text) {
+    if (/\s/u.test(c) || c === '\u200B' || c === '\u200C' || c === '\u200D' || c === '\u2060' || c === '\uFEFF' || c === '\u00AD') continue;
+    if ('\u2018\u2019\u201A\u201B\u2032\u02BC`\u00B4'.includes(c)) folded += "'";
+    else if ('\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB'.includes(c)) folded += '"';
+    else if ('\u2010\u2011\u2012\u2013\u2014\u2015\u2212-'.includes(c)) {
+      if (!folded.endsWith('-')) folded += '-';
+    } else if (c === '\u2026') folded += '...';
+    else folded += c;
+  }
+  return folded;
 }
 
 /**
