@@ -25,13 +25,17 @@ public sealed partial class ExportFormatTests(SeedSiteFixture fixture) : IClassF
         read.Format.ShouldBe(SearchManifest.CurrentFormat);
         JsonSerializer.SerializeToUtf8Bytes(read, ExportJson.Default.SearchManifest).ShouldBe(manifest, "the manifest holds nothing its record does not");
 
-        var sections = files.Where(f => f.Path.StartsWith("sections/", StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal)).ToList();
-        sections.Count.ShouldBe(read.MaxDoc);
-        foreach (var section in sections)
+        var blocks = files.Where(f => f.Path.StartsWith("sections/", StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal)).ToList();
+        var sections = 0;
+        foreach (var block in blocks)
         {
-            var file = JsonSerializer.Deserialize(section.Content, ExportJson.Default.SectionFile)!;
-            JsonSerializer.SerializeToUtf8Bytes(file, ExportJson.Default.SectionFile).ShouldBe(section.Content, section.Path);
+            var file = JsonSerializer.Deserialize(block.Content, ExportJson.Default.SectionFileArray)!;
+            file.Length.ShouldBeInRange(1, read.Sections.BlockSize, block.Path);
+            JsonSerializer.SerializeToUtf8Bytes(file, ExportJson.Default.SectionFileArray).ShouldBe(block.Content, block.Path);
+            sections += file.Length;
         }
+
+        sections.ShouldBe(read.MaxDoc);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSit
     }
 
     [Fact]
-    public void Files_are_named_by_their_content_and_sections_by_their_number_and_page_in_a_folder_named_by_their_group()
+    public void Files_are_named_by_their_content_and_sections_by_their_block_number_and_page_in_a_folder_named_by_their_group()
     {
         using var reader = fixture.Site.OpenReader();
         var files = SearchIndexExporter.Export(reader);
@@ -80,7 +80,7 @@ public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSit
             Path.GetFileNameWithoutExtension(file.Path).ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Content))[..12]);
         }
 
-        sections.Count(f => f.Path.EndsWith(".json", StringComparison.Ordinal)).ShouldBe(reader.MaxDoc);
+        var blockSize = SectionFiles.BlockSize;
         var manifest = System.Text.Json.Nodes.JsonNode.Parse(files.Single(f => f.Path == SearchIndexExporter.ManifestFile).Content)!;
         var starts = manifest["sections"]!["starts"]!.AsArray().Select(s => s!.GetValue<int>()).ToList();
         var dirs = manifest["sections"]!["dirs"]!.AsArray().Select(d => d!.GetValue<string>()).ToList();
@@ -92,11 +92,15 @@ public sealed class ExportTests(SeedSiteFixture fixture) : IClassFixture<SeedSit
         {
             var end = g + 1 < starts.Count ? starts[g + 1] : reader.MaxDoc;
             using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-            foreach (var local in Enumerable.Range(0, end - starts[g]))
+            var inGroup = sections.Where(f => f.Path.StartsWith(dirs[g], StringComparison.Ordinal)).Select(f => f.Path[dirs[g].Length..]).ToList();
+            inGroup.Count(n => n.EndsWith(".json", StringComparison.Ordinal)).ShouldBe((end - starts[g] + blockSize - 1) / blockSize);
+            for (var block = 0; block * blockSize < end - starts[g]; block++)
             {
-                var names = sections.Where(f => f.Path.StartsWith(dirs[g], StringComparison.Ordinal)).Select(f => f.Path[dirs[g].Length..])
-                    .Where(n => n == $"{local}.json" || n.StartsWith($"{local}-", StringComparison.Ordinal))
-                    .OrderBy(n => n.EndsWith(".json", StringComparison.Ordinal) ? 0 : int.Parse(n[(n.IndexOf('-', StringComparison.Ordinal) + 1)..^4], System.Globalization.CultureInfo.InvariantCulture));
+                // A block, then the further pages of its sections, each section's in page order.
+                var names = inGroup.Where(n => n == $"b{block}.json").Concat(
+                    Enumerable.Range(block * blockSize, Math.Min(blockSize, end - starts[g] - block * blockSize)).SelectMany(local => inGroup
+                        .Where(n => n.StartsWith($"{local}-", StringComparison.Ordinal))
+                        .OrderBy(n => int.Parse(n[(n.IndexOf('-', StringComparison.Ordinal) + 1)..^4], System.Globalization.CultureInfo.InvariantCulture))));
                 foreach (var name in names)
                 {
                     hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name));

@@ -111,10 +111,11 @@
  * @typedef {object} SectionGroups
  * @property {number[]} starts
  * @property {string[]} dirs
+ * @property {number} blockSize
  */
 
 /**
- * A section's n.json: src/PolicyKb.Search/Export/Format/SectionFile.cs.
+ * A section's entry in its block file b<k>.json (an array of them): src/PolicyKb.Search/Export/Format/SectionFile.cs.
  * @typedef {object} SectionFile
  * @property {string | null} id
  * @property {string | null} url
@@ -152,7 +153,7 @@
  */
 
 /** The format this script reads: SearchManifest.CurrentFormat. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 const utf8 = new TextDecoder();
 
@@ -405,8 +406,12 @@ export class IndexFiles {
    * @param {number} doc
    * @returns {Promise<SectionFile>}
    */
-  section(doc) {
-    return this.file(`${sectionFile(this.manifest.sections, doc)}.json`, (bytes) => JSON.parse(utf8.decode(bytes)));
+  async section(doc) {
+    const { dir, local } = sectionPlace(this.manifest.sections, doc);
+    const size = this.manifest.sections.blockSize;
+    /** @type {SectionFile[]} */
+    const block = await this.file(`${dir}b${Math.floor(local / size)}.json`, (bytes) => JSON.parse(utf8.decode(bytes)));
+    return block[local % size];
   }
 
   /**
@@ -416,17 +421,18 @@ export class IndexFiles {
    * @returns {Promise<string>}
    */
   page(doc, page) {
-    return this.file(`${sectionFile(this.manifest.sections, doc)}-${page}.txt`, (bytes) => utf8.decode(bytes));
+    const { dir, local } = sectionPlace(this.manifest.sections, doc);
+    return this.file(`${dir}${local}-${page}.txt`, (bytes) => utf8.decode(bytes));
   }
 }
 
 /**
- * The path of a section's files without their ending (see SectionGroups.cs).
+ * Where a section's files are: its group's folder and its number in the group (see SectionGroups.cs).
  * @param {SectionGroups} groups
  * @param {number} doc
- * @returns {string}
+ * @returns {{ dir: string, local: number }}
  */
-function sectionFile(groups, doc) {
+function sectionPlace(groups, doc) {
   let low = 0;
   let high = groups.starts.length - 1;
   while (low < high) {
@@ -434,7 +440,7 @@ function sectionFile(groups, doc) {
     if (groups.starts[middle] <= doc) low = middle;
     else high = middle - 1;
   }
-  return `${groups.dirs[low]}${doc - groups.starts[low]}`;
+  return { dir: groups.dirs[low], local: doc - groups.starts[low] };
 }
 
 /**

@@ -6,4 +6,5 @@ namespace PolicyKb.Search.Export.Format;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(SearchManifest))]
 [JsonSerializable(typeof(SectionFile))]
+[JsonSerializable(typeof(SectionFile[]))]
 internal sealed partial class ExportJson : JsonSerializerContext;

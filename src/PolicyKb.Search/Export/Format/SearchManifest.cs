@@ -58,5 +58,5 @@ public sealed record SearchManifest(
     SectionGroups Sections)
 {
     /// <summary>The format this code writes and the script reads.</summary>
-    public const int CurrentFormat = 2;
+    public const int CurrentFormat = 3;
 }

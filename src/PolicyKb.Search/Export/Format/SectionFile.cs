@@ -1,6 +1,6 @@
 namespace PolicyKb.Search.Export.Format;
 
-/// <summary>A section's <c>n.json</c> (see <see cref="SectionGroups"/>): its stored values and the first page of its text; only the hits shown read it.</summary>
+/// <summary>A section's entry in its block file <c>b&lt;k&gt;.json</c> (see <see cref="SectionGroups"/>): its stored values and the first page of its text; only the hits shown read it.</summary>
 /// <param name="Id">The section's stable id (see <see cref="Schema.SearchFields.Id"/>).</param>
 /// <param name="Url">The address of the section on the site.</param>
 /// <param name="Title">The document's title.</param>
