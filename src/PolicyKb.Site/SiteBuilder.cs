@@ -31,7 +31,7 @@ public static class SiteBuilder
             var publishing = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                OutputPublisher.Publish(context.Output.Files, options.OutputDirectory);
+                OutputPublisher.Publish(context.Output.Files, options.OutputDirectory, context.Output.Unchanged);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
