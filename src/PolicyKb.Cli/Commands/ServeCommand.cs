@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using PolicyKb.Cli.Serving;
 using PolicyKb.Cli.Terminal;
 using PolicyKb.Cli.Theming;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site;
 using PolicyKb.Site.Rendering;
@@ -75,6 +77,7 @@ internal static class ServeCommand
         internal static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
         internal static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(300);
         private long _firstChange = -1;
+        private ImmutableArray<InputFile>? _rebuiltFrom;
         private readonly List<FileSystemWatcher> _watchers = [];
         private readonly Timer _timer;
         private readonly Lock _gate = new();
@@ -152,6 +155,15 @@ internal static class ServeCommand
             _timer.Change(TimeSpan.FromMilliseconds(due), Timeout.InfiniteTimeSpan);
         }
 
+        /// <summary>The input and theme files, with their sizes and times, as a rebuild starting now reads them (the theme's build folders left out).</summary>
+        private ImmutableArray<InputFile> Listing()
+        {
+            var separator = Path.DirectorySeparatorChar;
+            var theme = _themeDirectory is null ? [] : InputFile.AllIn(_themeDirectory)
+                .Where(f => !f.FullPath.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !f.FullPath.Contains($"{separator}bin{separator}", StringComparison.Ordinal));
+            return [.. InputFile.AllIn(_options.InputDirectory), .. theme];
+        }
+
         /// <summary>Compiles the site's overrides again (a file may have been added or removed); false when one is broken.</summary>
         private bool CompileOverrides()
         {
@@ -181,6 +193,16 @@ internal static class ServeCommand
             {
                 // Changes from here on are a new stream: they are read by the next rebuild.
                 Interlocked.Exchange(ref _firstChange, -1);
+
+                // Events that come late (the watcher's thread waits while a rebuild keeps both cores busy) can be of
+                // a change the last rebuild already read: when no file has another size or time, there is nothing to do.
+                var files = Listing();
+                if (!_themeCodeChanged && _rebuiltFrom is { } before && before.SequenceEqual(files))
+                {
+                    return;
+                }
+
+                _rebuiltFrom = files;
                 if (_themeCodeChanged && _compiler is not null)
                 {
                     _themeCodeChanged = false;
