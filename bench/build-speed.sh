@@ -2,6 +2,7 @@
 # Build speed, memory and size of the site generator against Hugo, on the same machine in the same run.
 #
 #   bash bench/build-speed.sh [runs]      # runs: full builds per input for the seed and the corpus (default 5)
+#   POLICYKB_BENCH_INPUTS="seed corpus" bash bench/build-speed.sh 3    # a shorter run: only the inputs named
 #
 # Inputs: the seed site (input/), the Open Terms Archive corpus with its memos and the earlier Instagram Privacy
 # Policy versions (import-ota), and the corpus copied 10 times under distinct names (import-ota --copies 10).
@@ -16,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 big_runs=$(( runs < 3 ? runs : 3 ))
+inputs=${POLICYKB_BENCH_INPUTS:-seed corpus corpus-x10}
 repo=$(pwd)
 corpus=${POLICYKB_CORPUS:-$repo/../shared/corpus}
 work=$(mktemp -d "${TMPDIR:-/tmp}/policykb-bench.XXXXXX")
@@ -31,7 +33,7 @@ policykb="$work/policykb/policykb"
 
 echo "Writing the corpus inputs with import-ota…" >&2
 "$policykb" import-ota "$corpus/ota" -o "$work/corpus" --memos "$corpus/memos" --history "$corpus/history/instagram-privacy-policy" >&2
-"$policykb" import-ota "$corpus/ota" -o "$work/corpus-x10" --memos "$corpus/memos" --history "$corpus/history/instagram-privacy-policy" --copies 10 >&2
+[[ " $inputs " != *" corpus-x10 "* ]] || "$policykb" import-ota "$corpus/ota" -o "$work/corpus-x10" --memos "$corpus/memos" --history "$corpus/history/instagram-privacy-policy" --copies 10 >&2
 
 # Hugo gets the same Markdown files (its content folder), front matter-free as they are; plain-text versions, which
 # Hugo cannot read, are left out of its copy.
@@ -56,7 +58,7 @@ HTML
 }
 hugo_site seed "$repo/input"
 hugo_site corpus "$work/corpus"
-hugo_site corpus-x10 "$work/corpus-x10"
+[[ " $inputs " != *" corpus-x10 "* ]] || hugo_site corpus-x10 "$work/corpus-x10"
 
 # measure NAME RUNS COMMAND...: prints "wall cpu peak_kb" (median wall and cpu in seconds, max peak memory in KiB).
 measure() {
@@ -80,7 +82,7 @@ mib() { awk -v b="$1" 'BEGIN { printf "%.1f MiB", b / 1048576 }'; }
 printf '\n%-11s %5s %6s | %8s %7s %9s %10s %12s | %8s %7s %9s %10s | %6s %6s\n' \
   input docs MiB-in wall cpu peak-mem output search-index hugo-wall cpu peak-mem output ×hugo ×cpu
 results=()
-for name in seed corpus corpus-x10; do
+for name in $inputs; do
   case $name in
     seed) input="$repo/input"; n=$runs ;;
     corpus) input="$work/corpus"; n=$runs ;;
@@ -107,5 +109,6 @@ x10_wall=$(printf '%s\n' "${results[@]}" | awk '$1 == "corpus-x10" { print $2 }'
 corpus_cpu=$(printf '%s\n' "${results[@]}" | awk '$1 == "corpus" { print $3 }')
 x10_cpu=$(printf '%s\n' "${results[@]}" | awk '$1 == "corpus-x10" { print $3 }')
 echo
-echo "Growth from the corpus to 10 copies: wall ×$(awk -v a="$x10_wall" -v b="$corpus_wall" 'BEGIN { printf "%.1f", a / b }'), CPU ×$(awk -v a="$x10_cpu" -v b="$corpus_cpu" 'BEGIN { printf "%.1f", a / b }') (linear: ×10 or less)"
+[ -n "$x10_wall" ] && [ -n "$corpus_wall" ] && echo "Growth from the corpus to 10 copies: wall ×$(awk -v a="$x10_wall" -v b="$corpus_wall" 'BEGIN { printf "%.1f", a / b }'), CPU ×$(awk -v a="$x10_cpu" -v b="$corpus_cpu" 'BEGIN { printf "%.1f", a / b }') (linear: ×10 or less)"
+echo "Inputs: $inputs"
 echo "Runs: $runs per input ($big_runs for corpus-x10); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(hugo version | cut -d' ' -f2)"

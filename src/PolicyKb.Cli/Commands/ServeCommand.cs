@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using PolicyKb.Cli.Serving;
 using PolicyKb.Cli.Terminal;
 using PolicyKb.Cli.Theming;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 using PolicyKb.Search.Steps;
 using PolicyKb.Site;
 using PolicyKb.Site.Rendering;
@@ -64,10 +66,18 @@ internal static class ServeCommand
         return 0;
     }
 
-    /// <summary>Watches the input and theme folders and rebuilds once the changes settle.</summary>
+    /// <summary>
+    /// Watches the input and theme folders and rebuilds once the changes settle: when no change has come for
+    /// <see cref="Quiet"/> (an editor's save is a burst of events within a few milliseconds: a write, or a temporary file
+    /// renamed over the old one), or at the latest <see cref="MaxWait"/> after the first change of a stream that does not
+    /// stop (a checkout, a copy of many files). A change during a rebuild starts another once it is done.
+    /// </summary>
     private sealed class RebuildWatcher : IDisposable
     {
-        private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
+        internal static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+        internal static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(300);
+        private long _firstChange = -1;
+        private ImmutableArray<InputFile>? _rebuiltFrom;
         private readonly List<FileSystemWatcher> _watchers = [];
         private readonly Timer _timer;
         private readonly Lock _gate = new();
@@ -137,7 +147,21 @@ internal static class ServeCommand
                     && (path.EndsWith(".razor", StringComparison.Ordinal) || path.EndsWith(".cs", StringComparison.Ordinal));
             }
 
-            _timer.Change(Settle, Timeout.InfiniteTimeSpan);
+            // Debounced: each change moves the rebuild to Quiet after it, but never past MaxWait after the first.
+            var now = Environment.TickCount64;
+            var first = Interlocked.CompareExchange(ref _firstChange, now, -1);
+            var since = first < 0 ? 0 : now - first;
+            var due = Math.Max(0, Math.Min(Quiet.TotalMilliseconds, MaxWait.TotalMilliseconds - since));
+            _timer.Change(TimeSpan.FromMilliseconds(due), Timeout.InfiniteTimeSpan);
+        }
+
+        /// <summary>The input and theme files, with their sizes and times, as a rebuild starting now reads them (the theme's build folders left out).</summary>
+        private ImmutableArray<InputFile> Listing()
+        {
+            var separator = Path.DirectorySeparatorChar;
+            var theme = _themeDirectory is null ? [] : InputFile.AllIn(_themeDirectory)
+                .Where(f => !f.FullPath.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !f.FullPath.Contains($"{separator}bin{separator}", StringComparison.Ordinal));
+            return [.. InputFile.AllIn(_options.InputDirectory), .. theme];
         }
 
         /// <summary>Compiles the site's overrides again (a file may have been added or removed); false when one is broken.</summary>
@@ -167,6 +191,18 @@ internal static class ServeCommand
         {
             lock (_gate)
             {
+                // Changes from here on are a new stream: they are read by the next rebuild.
+                Interlocked.Exchange(ref _firstChange, -1);
+
+                // Events that come late (the watcher's thread waits while a rebuild keeps both cores busy) can be of
+                // a change the last rebuild already read: when no file has another size or time, there is nothing to do.
+                var files = Listing();
+                if (!_themeCodeChanged && _rebuiltFrom is { } before && before.SequenceEqual(files))
+                {
+                    return;
+                }
+
+                _rebuiltFrom = files;
                 if (_themeCodeChanged && _compiler is not null)
                 {
                     _themeCodeChanged = false;

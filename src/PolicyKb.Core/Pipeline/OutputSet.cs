@@ -11,6 +11,7 @@ public sealed class OutputSet
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTime> _unchanged = new(StringComparer.Ordinal);
 
     public int Count => _files.Count;
 
@@ -25,8 +26,27 @@ public sealed class OutputSet
 
     public void Add(string path, string text) => Add(path, Utf8.GetBytes(text));
 
+    /// <summary>
+    /// Adds a file read as it was from the previous output, whose file there was last written at
+    /// <paramref name="lastWriteUtc"/> (taken before reading it): publishing links to that file without reading it
+    /// again to compare, as long as it still has that time and size.
+    /// </summary>
+    public void AddUnchanged(string path, byte[] content, DateTime lastWriteUtc)
+    {
+        Add(path, content);
+        _unchanged[Normalize(path)] = lastWriteUtc;
+    }
+
+    /// <summary>The files added with <see cref="AddUnchanged"/> and the time of the previous output's file; a replaced file is not in it.</summary>
+    public IReadOnlyDictionary<string, DateTime> Unchanged => _unchanged;
+
     /// <summary>Replaces a file (for post-processing steps that rewrite what an earlier step wrote).</summary>
-    public void Replace(string path, byte[] content) => _files[Normalize(path)] = content;
+    public void Replace(string path, byte[] content)
+    {
+        var normalized = Normalize(path);
+        _files[normalized] = content;
+        _unchanged.TryRemove(normalized, out _);
+    }
 
     public bool Contains(string path) => _files.ContainsKey(Normalize(path));
 

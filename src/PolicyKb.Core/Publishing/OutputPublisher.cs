@@ -16,7 +16,12 @@ public static class OutputPublisher
     /// <summary>How long a publish waits for another publish to the same output folder to finish.</summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(5);
 
-    public static void Publish(IReadOnlyList<KeyValuePair<string, byte[]>> files, string outputDirectory)
+    /// <summary>
+    /// Publishes <paramref name="files"/> to <paramref name="outputDirectory"/>. <paramref name="unchanged"/> names files
+    /// read from the previous output as they were, with the time their file there was last written: such a file is
+    /// linked to without being read and compared again while it still has that time and its size.
+    /// </summary>
+    public static void Publish(IReadOnlyList<KeyValuePair<string, byte[]>> files, string outputDirectory, IReadOnlyDictionary<string, DateTime>? unchanged = null)
     {
         var output = Path.GetFullPath(outputDirectory);
         var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(outputDirectory));
@@ -32,7 +37,7 @@ public static class OutputPublisher
             var targets = files.Select(f =>
             {
                 var relative = f.Key.Replace('/', Path.DirectorySeparatorChar);
-                return (Relative: relative, Path: Path.Combine(staging, relative), Content: f.Value);
+                return (Key: f.Key, Relative: relative, Path: Path.Combine(staging, relative), Content: f.Value);
             }).ToList();
             foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct(StringComparer.Ordinal))
             {
@@ -44,7 +49,9 @@ public static class OutputPublisher
             var previous = Directory.Exists(output) ? output : null;
             FirstFailure.Unwrap(() => Parallel.ForEach(targets, target =>
             {
-                if (previous is null || !LinkUnchanged(Path.Combine(previous, target.Relative), target.Path, target.Content))
+                var existing = previous is null ? null : Path.Combine(previous, target.Relative);
+                if (existing is null || !(unchanged is not null && unchanged.TryGetValue(target.Key, out var written) && LinkAsRead(existing, target.Path, target.Content, written))
+                    && !LinkUnchanged(existing, target.Path, target.Content))
                 {
                     File.WriteAllBytes(target.Path, target.Content);
                 }
@@ -92,6 +99,25 @@ public static class OutputPublisher
             {
                 throw new IOException($"Another build has been publishing to {output} for {LockWait.TotalMinutes:0} minutes ({path} is locked); stop it or delete the lock file.", e);
             }
+        }
+    }
+
+    /// <summary>
+    /// Links <paramref name="target"/> to <paramref name="existing"/> if that file is still the one <paramref name="content"/>
+    /// was read from: its size and last write time are as they were (a file written since, by a build beside this one
+    /// say, has another time).
+    /// </summary>
+    private static bool LinkAsRead(string existing, string target, byte[] content, DateTime written)
+    {
+        try
+        {
+            var info = new FileInfo(existing);
+            return info.Exists && info.Length == content.Length && info.LinkTarget is null && info.LastWriteTimeUtc == written
+                && HardLinks.TryCreate(existing, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using PolicyKb.Search.Schema;
 
 namespace PolicyKb.Search.Analysis;
 
@@ -36,11 +37,20 @@ internal sealed class AnalyzedValue
     public static AnalyzedValue Of(Analyzer analyzer, string field, string text)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        var chars = new char[Math.Max(16, text.Length)];
+        using var stream = analyzer.GetTokenStream(field, text);
+        return Capture(field, stream, text.Length);
+    }
+
+    /// <summary>The same value as another field's, whose chain gives the same tokens.</summary>
+    public AnalyzedValue As(string field) => field == Field ? this : new(field, _chars, _tokens, Count, FinalIncrement, FinalOffset);
+
+    /// <summary>What <paramref name="stream"/> emits, from its reset to its end (it is left open, to be reused).</summary>
+    private static AnalyzedValue Capture(string field, TokenStream stream, int length)
+    {
+        var chars = new char[Math.Max(16, length)];
         var tokens = new int[Stride * 16];
         var used = 0;
         var count = 0;
-        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -68,6 +78,89 @@ internal sealed class AnalyzedValue
 
         stream.End();
         return new AnalyzedValue(field, chars, tokens, count, increment.PositionIncrement, offset.EndOffset);
+    }
+
+    /// <summary>
+    /// Analyses field values as <see cref="PolicyAnalyzer"/> does, token for token, but each text once: the chain all
+    /// fields share (<see cref="PolicyAnalyzer.Words"/>) runs once per text, and each field's rest of the chain replays
+    /// it; the pairs of a text are made from its stems. A section's text is indexed in three fields (text, pairs,
+    /// words) and its heading in four, so this does the tokenizing of a section once instead of three times. One
+    /// instance per thread.
+    /// </summary>
+    public sealed class Shared : IDisposable
+    {
+        private const int Kept = 16;
+        private readonly PolicyAnalyzer.SharedWords _shared = new();
+        private readonly Replay _toStems = new();
+        private readonly TokenStream _stems;
+        private readonly Replay _toSurface = new();
+        private readonly TokenStream _surface;
+        private readonly Replay _toPairs = new();
+        private readonly TokenStream _pairs;
+        private readonly Dictionary<string, Analyses> _recent = new(StringComparer.Ordinal);
+
+        public Shared()
+        {
+            _stems = PolicyAnalyzer.Finish(SearchFields.Text, _toStems);
+            _surface = PolicyAnalyzer.Finish(SearchFields.Words, _toSurface);
+            _pairs = new AdjacentPairFilter(_toPairs);
+        }
+
+        /// <summary>What <see cref="PolicyAnalyzer"/> gives for <paramref name="text"/> in <paramref name="field"/>.</summary>
+        public AnalyzedValue Of(string field, string text)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            if (!_recent.TryGetValue(text, out var analyses))
+            {
+                if (_recent.Count >= Kept)
+                {
+                    _recent.Clear(); // a section's values are asked for together; a document's title section after section
+                }
+
+                using var stream = _shared.GetTokenStream(field, text);
+                _recent[text] = analyses = new Analyses(Capture(field, stream, text.Length));
+            }
+
+            if (field == SearchFields.Words)
+            {
+                analyses.Surface ??= Replayed(_toSurface, _surface, analyses.Words, field);
+                return analyses.Surface.As(field);
+            }
+
+            analyses.Stems ??= Replayed(_toStems, _stems, analyses.Words, field);
+            if (field == SearchFields.Pairs)
+            {
+                analyses.Pairs ??= Replayed(_toPairs, _pairs, analyses.Stems, field);
+                return analyses.Pairs.As(field);
+            }
+
+            return analyses.Stems.As(field);
+        }
+
+        private static AnalyzedValue Replayed(Replay source, TokenStream chain, AnalyzedValue value, string field)
+        {
+            source.Of(value);
+            return Capture(field, chain, value._chars.Length);
+        }
+
+        public void Dispose()
+        {
+            _shared.Dispose();
+            _stems.Dispose();
+            _surface.Dispose();
+            _pairs.Dispose();
+        }
+
+        private sealed class Analyses(AnalyzedValue words)
+        {
+            public AnalyzedValue Words { get; } = words;
+
+            public AnalyzedValue? Stems { get; set; }
+
+            public AnalyzedValue? Surface { get; set; }
+
+            public AnalyzedValue? Pairs { get; set; }
+        }
     }
 
     /// <summary>A token stream that gives back an <see cref="AnalyzedValue"/>; reusable, one value after another.</summary>

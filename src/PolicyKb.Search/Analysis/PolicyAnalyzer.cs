@@ -29,13 +29,21 @@ public sealed class PolicyAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(tokenizer, Finish(fieldName, Words(tokenizer)));
+    }
+
+    /// <summary>The part of the chain every field shares: lower-cased words, possessives and stop words removed.</summary>
+    internal static TokenStream Words(Tokenizer tokenizer)
+    {
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new EnglishPossessiveFilter(Version, stream);
-        stream = new StopFilter(Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
-        if (fieldName != SearchFields.Words)
-        {
-            stream = new PorterStemFilter(stream);
-        }
+        return new StopFilter(Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+    }
+
+    /// <summary>The rest of <paramref name="fieldName"/>'s chain after <see cref="Words"/>.</summary>
+    internal static TokenStream Finish(string fieldName, TokenStream words)
+    {
+        var stream = fieldName == SearchFields.Words ? words : new PorterStemFilter(words);
 
         // Last, so that nothing after it can stack a duplicate again (duplicates at one position inflate BM25).
         stream = new RemoveDuplicatesTokenFilter(stream);
@@ -44,6 +52,16 @@ public sealed class PolicyAnalyzer : Analyzer
             stream = new AdjacentPairFilter(stream);
         }
 
-        return new TokenStreamComponents(tokenizer, stream);
+        return stream;
+    }
+
+    /// <summary>The shared part of the chain (<see cref="Words"/>) as an analyzer, whatever the field.</summary>
+    internal sealed class SharedWords : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            return new TokenStreamComponents(tokenizer, Words(tokenizer));
+        }
     }
 }

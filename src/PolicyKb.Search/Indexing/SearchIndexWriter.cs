@@ -123,10 +123,11 @@ public static class SearchIndexWriter
         {
             try
             {
-                using var analysisAnalyzer = new PolicyAnalyzer();
+                // Each text tokenized once for all the fields it is indexed in (as PolicyAnalyzer would, token for token).
+                using var analysis = new AnalyzedValue.Shared();
                 foreach (var section in sections)
                 {
-                    analyzed.Add([.. Fields(section).Where(f => IsAnalyzed(f.Type)).Select(f => AnalyzedValue.Of(analysisAnalyzer, f.Name, f.Value))], cancel.Token);
+                    analyzed.Add([.. Fields(section).Where(f => IsAnalyzed(f.Type)).Select(f => analysis.Of(f.Name, f.Value))], cancel.Token);
                 }
             }
             finally

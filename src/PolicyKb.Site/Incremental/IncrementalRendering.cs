@@ -39,13 +39,16 @@ public sealed class IncrementalRendering(BuildManifest previous, string previous
         }
 
         var file = Path.Combine(previousOutput, SiteUrls.FileOf(job.Url).Replace('/', Path.DirectorySeparatorChar));
-        if (!File.Exists(file))
+        var info = new FileInfo(file);
+        if (!info.Exists)
         {
             _changed[job.Url] = true;
             return false;
         }
 
-        output.Add(SiteUrls.FileOf(job.Url), File.ReadAllBytes(file));
+        // The time is taken before the read: a file replaced in between has another time, and is compared when published.
+        var written = info.LastWriteTimeUtc;
+        output.AddUnchanged(SiteUrls.FileOf(job.Url), File.ReadAllBytes(file), written);
         Interlocked.Increment(ref _reused);
         return true;
     }

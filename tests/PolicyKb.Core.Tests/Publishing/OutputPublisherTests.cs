@@ -34,6 +34,32 @@ public sealed class OutputPublisherTests
     }
 
     [Fact]
+    public void A_file_read_unchanged_from_the_previous_output_is_linked_while_it_has_the_time_it_was_read_at()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "output");
+        OutputPublisher.Publish(Files(("kept.html", "kept"), ("moved.html", "aaaa")), output);
+        var kept = Path.Combine(output, "kept.html");
+        var moved = Path.Combine(output, "moved.html");
+        var keptInode = Inode(kept);
+        var readAt = new Dictionary<string, DateTime>(StringComparer.Ordinal)
+        {
+            ["kept.html"] = File.GetLastWriteTimeUtc(kept),
+            // Replaced since it was read (by a build beside this one, say): the same size, another time, other content.
+            ["moved.html"] = File.GetLastWriteTimeUtc(moved).AddSeconds(-5),
+        };
+
+        OutputPublisher.Publish(Files(("kept.html", "kept"), ("moved.html", "bbbb")), output, readAt);
+
+        File.ReadAllText(kept).ShouldBe("kept");
+        File.ReadAllText(moved).ShouldBe("bbbb", "a file whose time is not the one it was read at is compared, and written");
+        if (OperatingSystem.IsLinux())
+        {
+            Inode(kept).ShouldBe(keptInode, "the file read unchanged is linked");
+        }
+    }
+
+    [Fact]
     public void Publishes_to_one_output_at_once_take_turns()
     {
         using var folder = new TempFolder();
