@@ -11,6 +11,20 @@ public static partial class StatedDate
     private static readonly string[] Formats =
         ["MMMM d, yyyy", "MMMM d yyyy", "d MMMM yyyy", "d MMMM, yyyy", "yyyy-MM-dd", "MMM d, yyyy", "MMM. d, yyyy"];
 
+    /// <summary>How much of a document's start, and then of its end, is read for the date it states.</summary>
+    public const int Reach = 4000;
+
+    /// <summary>
+    /// The date a whole document states about itself: in its first <see cref="Reach"/> characters ("Effective …"
+    /// under the title), else in its last ones (an old policy's "Date of Last Revision" at the foot). The middle is
+    /// not read: a date there is a rule's ("data updated on …"), not the document's.
+    /// </summary>
+    public static DateOnly? InDocument(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= Reach ? Find(text) : Find(text[..Reach]) ?? Find(text[^Reach..]);
+    }
+
     /// <summary>The first stated effective or update date in <paramref name="text"/>, if any.</summary>
     public static DateOnly? Find(string text)
     {

@@ -23,6 +23,15 @@ public sealed class StatedDateTests
     public void Reads_the_date_of_Meta_s_old_Data_Policy_as_Facebook_recorded_it_in_2022()
     {
         var text = File.ReadAllText(Path.Combine(TestPaths.Corpus, "recordings", "Facebook", "Privacy Policy", "2022-07-11T14-58-05Z.md"));
-        StatedDate.Find(text).ShouldBe(new DateOnly(2022, 1, 4));
+        StatedDate.InDocument(text).ShouldBe(new DateOnly(2022, 1, 4));
+    }
+
+    [Fact]
+    public void Reads_a_document_s_start_then_its_foot_but_not_its_middle()
+    {
+        var filler = string.Concat(Enumerable.Repeat("We use information to provide our services. ", 200));
+        StatedDate.InDocument($"Effective June 16, 2025\n{filler}Last revision: 4 January, 2022").ShouldBe(new DateOnly(2025, 6, 16));
+        StatedDate.InDocument($"{filler}Date of Last Revision: 4 January, 2022").ShouldBe(new DateOnly(2022, 1, 4));
+        StatedDate.InDocument($"{filler}Effective June 16, 2025{filler}").ShouldBeNull();
     }
 }

@@ -53,8 +53,7 @@ public sealed class MarkdownImporter : IDocumentImporter
         var items = new MarkdownBlockConverter(source, options).ConvertDocument(document);
         var (title, structured) = MarkdownStructure.Resolve(items, options, InferHeadings);
         var content = SectionTreeBuilder.Build(structured);
-        var head = source.Content.Length > 4000 ? source.Content[..4000] : source.Content;
-        return new ImportedDocument(title, content, StatedDate.Find(head));
+        return new ImportedDocument(title, content, StatedDate.InDocument(source.Content));
     }
 
     /// <summary>

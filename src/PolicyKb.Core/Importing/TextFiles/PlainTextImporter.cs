@@ -97,8 +97,7 @@ public sealed class PlainTextImporter : IDocumentImporter
         }
 
         var content = SectionTreeBuilder.Build(items);
-        var head = source.Content.Length > 4000 ? source.Content[..4000] : source.Content;
-        return new ImportedDocument(title, content, StatedDate.Find(head));
+        return new ImportedDocument(title, content, StatedDate.InDocument(source.Content));
 
         List<Line> ReadLines(SourceText text)
         {
