@@ -1,6 +1,4 @@
 using AngleSharp.Html.Parser;
-using PolicyKb.Pipeline;
-using PolicyKb.Site;
 
 namespace PolicyKb.Tests;
 
@@ -14,17 +12,11 @@ public sealed class SameDayVersionsTests
     public void Two_versions_of_one_day_have_their_own_pages_term_links_and_glossary_places()
     {
         using var folder = new TempFolder();
-        folder.File("input/site.yml", "title: History\nbase_url: https://history.example.org/\n");
-        folder.File("input/audiences.yml", "- id: users\n  name: Users\n");
-        folder.File("input/glossary.yml", "- id: meta-products\n  term: Meta Products\n  definition: The products Meta offers.\n  audiences: [users]\n  sources:\n    - document: ig\n");
-        folder.File("input/policies/ig/policy.yml", "title: Instagram Privacy Policy\nkind: Privacy Policy\nservice: Instagram\naudiences: [users]\nlanguage: en\n");
-        var recordings = Path.Combine(TestPaths.Corpus, "recordings", "Instagram", "Privacy Policy");
         // Real recordings of two wordings, given the times of one day.
-        folder.Bytes("input/policies/ig/recordings/2025-07-16T00-00-00Z.md", File.ReadAllBytes(Path.Combine(recordings, "2025-07-02T12-33-03Z.md")));
-        folder.Bytes("input/policies/ig/recordings/2025-07-16T12-00-00Z.md", File.ReadAllBytes(Path.Combine(recordings, "2025-07-16T00-32-15Z.md")));
-
-        var (result, context) = SiteBuilder.Build(BuildOptions.For(Path.Combine(folder.Path, "input"), Path.Combine(folder.Path, "output")), publish: false);
-        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+        var context = InstagramRecordings.Build(
+            folder,
+            [("2025-07-16T00-00-00Z.md", "2025-07-02T12-33-03Z.md"), ("2025-07-16T12-00-00Z.md", "2025-07-16T00-32-15Z.md")],
+            glossary: "- id: meta-products\n  term: Meta Products\n  definition: The products Meta offers.\n  audiences: [users]\n  sources:\n    - document: ig\n");
 
         var policy = context.Get<PolicyKb.Enriching.Terms.LinkedKnowledgeBase>().KnowledgeBase.Policies.ShouldHaveSingleItem();
         policy.Versions.Select(v => v.Id).ShouldBe(["2025-07-16", "2025-07-16-2"]);
