@@ -26,39 +26,17 @@ trap 'rm -rf "$work"' EXIT
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 1; }
 
-echo "Publishing policykb (Release, ReadyToRun)…" >&2
-dotnet publish src/PolicyKb.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/policykb" --nologo -v q >&2
-policykb="$work/policykb/policykb"
+source bench/lib.sh
+publish_policykb "$work"
 
 echo "Writing the corpus inputs with import-ota…" >&2
 "$policykb" import-ota "$corpus/ota" -o "$work/corpus" --memos "$corpus/memos" --history "$corpus/history/instagram-privacy-policy" >&2
 [[ " $inputs " != *" corpus-x10 "* ]] || "$policykb" import-ota "$corpus/ota" -o "$work/corpus-x10" --memos "$corpus/memos" --history "$corpus/history/instagram-privacy-policy" --copies 10 >&2
 
-# Hugo gets the same Markdown files (its content folder), front matter-free as they are; plain-text versions, which
-# Hugo cannot read, are left out of its copy.
-hugo_site() {
-  local name=$1 input=$2 site="$work/hugo-$1"
-  mkdir -p "$site/content" "$site/layouts/_default"
-  (cd "$input" && find policies memos -name '*.md' 2>/dev/null | while read -r f; do
-     mkdir -p "$site/content/$(dirname "$f")"; cp "$f" "$site/content/$f"; done)
-  cat > "$site/config.toml" <<'TOML'
-baseURL = "https://example.org/"
-title = "Benchmark"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-TOML
-  cat > "$site/layouts/_default/single.html" <<'HTML'
-<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><nav><a href="/">Home</a></nav><main><h1>{{ .Title }}</h1>{{ .TableOfContents }}{{ .Content }}</main></body></html>
-HTML
-  cat > "$site/layouts/_default/list.html" <<'HTML'
-<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><main><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></main></body></html>
-HTML
-}
-hugo_site seed "$repo/input"
-hugo_site corpus "$work/corpus"
-[[ " $inputs " != *" corpus-x10 "* ]] || hugo_site corpus-x10 "$work/corpus-x10"
+# Hugo gets the same Markdown files (hugo_site, bench/lib.sh).
+hugo_site "$work/hugo-seed" "$repo/input"
+hugo_site "$work/hugo-corpus" "$work/corpus"
+[[ " $inputs " != *" corpus-x10 "* ]] || hugo_site "$work/hugo-corpus-x10" "$work/corpus-x10"
 
 # measure NAME RUNS COMMAND...: prints "wall cpu peak_kb" (median wall and cpu in seconds, max peak memory in KiB).
 measure() {

@@ -17,10 +17,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/policykb-history.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 [ -x /usr/bin/time ] || { echo "needs GNU time for peak memory: apt-get install time" >&2; exit 1; }
 
-echo "Publishing policykb (Release, ReadyToRun)…" >&2
-dotnet publish src/PolicyKb.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/policykb" --nologo -v q >&2
-policykb="$work/policykb/policykb"
+source bench/lib.sh
+publish_policykb "$work"
 input="$work/input" out="$work/site"
 "$policykb" import-ota "$corpus/ota" -o "$input" --memos "$corpus/memos" --recordings "$corpus/recordings" >&2
 

@@ -20,12 +20,8 @@ corpus=${POLICYKB_CORPUS:-$repo/../shared/corpus}
 work=$(mktemp -d "${TMPDIR:-/tmp}/policykb-incremental.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Published as build-speed.sh publishes it (ahead-of-time compiled), so both benchmarks time the same program and
-# neither times the JIT compiling code paths that only one kind of build takes.
-echo "Publishing policykb (Release, ReadyToRun)…" >&2
-dotnet publish src/PolicyKb.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/policykb" --nologo -v q >&2
-policykb="$work/policykb/policykb"
+source bench/lib.sh
+publish_policykb "$work"
 
 cp -r "$repo/input" "$work/seed"
 "$policykb" import-ota "$corpus/ota" -o "$work/corpus" --memos "$corpus/memos" \

@@ -67,39 +67,16 @@ git diff --quiet HEAD -- src 2>/dev/null || ours_version="$ours_version with cha
 work=$(mktemp -d "${TMPDIR:-/tmp}/policykb-peers.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-echo "Publishing policykb (Release, ReadyToRun)…" >&2
-dotnet publish src/PolicyKb.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/policykb" --nologo -v q >&2
-policykb="$work/policykb/policykb"
+source bench/lib.sh
+publish_policykb "$work"
 
 echo "Writing the corpus input with import-ota…" >&2
 "$policykb" import-ota "$corpus/ota" -o "$work/corpus" --memos "$corpus/memos" \
   --history "$corpus/history/instagram-privacy-policy" >&2
 
-# The peers get the same Markdown files (policies/ and memos/); plain-text versions, which neither reads, are left
-# out of their copies.
-copy_markdown() { # INPUT DEST
-  (cd "$1" && find policies memos -name '*.md' 2>/dev/null | sort | while read -r f; do
-     mkdir -p "$2/$(dirname "$f")"; cp "$f" "$2/$f"; done)
-}
-
-# Hugo's site, as build-speed.sh's hugo_site writes it.
+# The peers get the same Markdown files (copy_markdown, bench/lib.sh); Hugo's site is build-speed.sh's.
 hugo_site="$work/hugo-corpus"
-mkdir -p "$hugo_site/content" "$hugo_site/layouts/_default"
-copy_markdown "$work/corpus" "$hugo_site/content"
-cat > "$hugo_site/config.toml" <<'TOML'
-baseURL = "https://example.org/"
-title = "Benchmark"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-TOML
-cat > "$hugo_site/layouts/_default/single.html" <<'HTML'
-<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><nav><a href="/">Home</a></nav><main><h1>{{ .Title }}</h1>{{ .TableOfContents }}{{ .Content }}</main></body></html>
-HTML
-cat > "$hugo_site/layouts/_default/list.html" <<'HTML'
-<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><main><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></main></body></html>
-HTML
+hugo_site "$hugo_site" "$work/corpus"
 
 # docfx's project: the same files, a home page, and a table of contents per folder (docfx's navigation, as Hugo's
 # list pages are its) naming each file by its path.

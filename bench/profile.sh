@@ -21,10 +21,8 @@ for tool in dotnet-trace dotnet-counters; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: dotnet tool install -g $tool" >&2; exit 1; }
 done
 
-echo "Publishing policykb (Release, ReadyToRun)…" >&2
-dotnet publish src/PolicyKb.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/policykb" --nologo -v q >&2
-policykb="$work/policykb/policykb"
+source bench/lib.sh
+publish_policykb "$work"
 "$policykb" import-ota "$corpus/ota" -o "$work/corpus" --memos "$corpus/memos" --history "$corpus/history/instagram-privacy-policy" >&2
 build=(build -i "$work/corpus" -o "$work/out")
 cold() { rm -rf "$work/out" "$work/.cache" "$work/.out.lock"; }
