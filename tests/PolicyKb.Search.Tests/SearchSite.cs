@@ -47,6 +47,23 @@ public sealed class SearchSite : IDisposable
 
     public static SearchSite Seed() => new(Load(TestPaths.Input));
 
+    /// <summary>
+    /// The sections of a real site, <c>seed</c> (the input folder) or <c>ota</c> (the Open Terms Archive corpus laid out
+    /// as an input folder, <see cref="Corpus.OtaInputFolder"/>), as the catalog lists them.
+    /// </summary>
+    public static List<IndexedSection> SectionsOf(string site)
+    {
+        if (site == "seed")
+        {
+            return [.. SectionCatalog.Of(Load(TestPaths.Input))];
+        }
+
+        site.ShouldBe("ota");
+        using var input = new TempFolder();
+        Corpus.OtaInputFolder.Create(Path.Combine(TestPaths.Corpus, "ota"), input.Path);
+        return [.. SectionCatalog.Of(Load(input.Path))];
+    }
+
     public static KnowledgeBase Load(string input)
     {
         var diagnostics = new DiagnosticBag();

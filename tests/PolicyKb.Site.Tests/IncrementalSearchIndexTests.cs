@@ -91,15 +91,7 @@ public sealed class IncrementalSearchIndexTests
         SiteBuilder.Build(BuildOptions.For(input, full) with { Incremental = false }).Result.Succeeded.ShouldBeTrue();
         var expected = Path.Combine(full, BuildSearchIndex.OutputFolder);
         var actual = Path.Combine(output, BuildSearchIndex.OutputFolder);
-        var files = Files(expected);
-        files.ShouldNotBeEmpty();
-        Files(actual).ShouldBe(files, name);
-        foreach (var file in files)
-        {
-            File.ReadAllBytes(Path.Combine(actual, file)).ShouldBe(File.ReadAllBytes(Path.Combine(expected, file)), $"{name}: {file}");
-        }
+        OutputFolder.Files(expected).ShouldNotBeEmpty();
+        OutputFolder.ShouldHoldTheSameFilesAs(actual, expected, name);
     }
-
-    private static List<string> Files(string folder) =>
-        [.. System.IO.Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
 }

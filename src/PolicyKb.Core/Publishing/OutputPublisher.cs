@@ -50,8 +50,10 @@ public static class OutputPublisher
             FirstFailure.Unwrap(() => Parallel.ForEach(targets, target =>
             {
                 var existing = previous is null ? null : Path.Combine(previous, target.Relative);
-                if (existing is null || !(unchanged is not null && unchanged.TryGetValue(target.Key, out var written) && LinkAsRead(existing, target.Path, target.Content, written))
-                    && !LinkUnchanged(existing, target.Path, target.Content))
+                var linked = existing is not null
+                    && ((unchanged is not null && unchanged.TryGetValue(target.Key, out var written) && LinkAsRead(existing, target.Path, target.Content, written))
+                        || LinkUnchanged(existing, target.Path, target.Content));
+                if (!linked)
                 {
                     File.WriteAllBytes(target.Path, target.Content);
                 }

@@ -127,7 +127,7 @@ public static class SearchIndexWriter
                 using var analysis = new AnalyzedValue.Shared();
                 foreach (var section in sections)
                 {
-                    analyzed.Add([.. Fields(section).Where(f => IsAnalyzed(f.Type)).Select(f => analysis.Of(f.Name, f.Value))], cancel.Token);
+                    analyzed.Add([.. AnalyzedFields(section).Select(f => analysis.Of(f.Name, f.Value))], cancel.Token);
                 }
             }
             finally
@@ -159,6 +159,10 @@ public static class SearchIndexWriter
     }
 
     private static bool IsAnalyzed(FieldType type) => type.IsIndexed && type.IsTokenized;
+
+    /// <summary>The values of a section's document that are analyzed, field by field, in order.</summary>
+    internal static IEnumerable<(string Name, string Value)> AnalyzedFields(IndexedSection section) =>
+        Fields(section).Where(f => IsAnalyzed(f.Type)).Select(f => (f.Name, f.Value));
 
     /// <summary>The fields of a section's document, in order.</summary>
     private static IEnumerable<(string Name, string Value, FieldType Type)> Fields(IndexedSection section)

@@ -1,9 +1,6 @@
 using PolicyKb.Search.Analysis;
-using PolicyKb.Search.Indexing;
 using PolicyKb.Search.Schema;
-using PolicyKb.Search.Tests.Corpus;
 using PolicyKb.Search.Tests.Js;
-using PolicyKb.Tests;
 
 namespace PolicyKb.Search.Tests.Analysis;
 
@@ -16,15 +13,7 @@ public sealed class AnalyzerParityTests
     [MemberData(nameof(Sites))]
     public void Every_title_heading_and_section_text_analyzes_the_same(string site)
     {
-        using var input = new TempFolder();
-        var folder = TestPaths.Input;
-        if (site == "ota")
-        {
-            OtaInputFolder.Create(Path.Combine(TestPaths.Corpus, "ota"), input.Path);
-            folder = input.Path;
-        }
-
-        var sections = SectionCatalog.Of(SearchSite.Load(folder)).ToList();
+        var sections = SearchSite.SectionsOf(site);
         var texts = sections.SelectMany(s => new[] { s.Title, s.Heading, s.Text }).Distinct(StringComparer.Ordinal).ToList();
         using var analyzer = new PolicyAnalyzer();
         var words = texts.SelectMany(t => TextAnalysis.Terms(analyzer, SearchFields.Words, t)).Distinct(StringComparer.Ordinal).ToList();

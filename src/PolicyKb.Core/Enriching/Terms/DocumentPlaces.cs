@@ -17,7 +17,7 @@ internal static class DocumentPlaces
         Of(DocumentKind.Policy, version.PolicyId, version.Date, version.Id, version.Title ?? policyTitle, version.Content, ScopeOf(version));
 
     public static IEnumerable<PlaceBlocks> Of(Memo memo) =>
-        Of(DocumentKind.Memo, memo.Id, memo.Date, memo.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), memo.Title, memo.Content, ScopeOf(memo));
+        Of(DocumentKind.Memo, memo.Id, memo.Date, TermUsage.MemoKey(memo), memo.Title, memo.Content, ScopeOf(memo));
 
     public static ImmutableArray<string> ScopeOf(PolicyVersion version) => [version.PolicyId];
 
