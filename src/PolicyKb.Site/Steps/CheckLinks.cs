@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Net;
 using PolicyKb.Pipeline;
 
@@ -21,26 +21,53 @@ public sealed class CheckLinks : IBuildStep
 
     public IReadOnlyList<Type> Makes { get; } = [];
 
+    /// <summary>
+    /// Each page's ids and links as read from its bytes, kept while the page's array lives: <c>serve</c> keeps this
+    /// step, and an unchanged page's array, from one rebuild to the next, so only the pages rendered again are read.
+    /// </summary>
+    private readonly ConditionalWeakTable<byte[], PageLinks> _read = new();
+
     public void Execute(BuildContext context)
     {
         var pages = context.Output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var anchors = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page =>
-            anchors[page.Key] = [.. AttributeValues(page.Value, IdAttribute).Select(a => WebUtility.HtmlDecode(a.Value))]);
-
-        Parallel.ForEach(pages, page =>
+        var read = new PageLinks[pages.Count];
+        Parallel.For(0, pages.Count, i => read[i] = _read.GetValue(pages[i].Value, Read));
+        var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
         {
-            foreach (var (index, value) in AttributeValues(page.Value, HrefAttribute).Concat(AttributeValues(page.Value, SrcAttribute)).OrderBy(a => a.Index))
+            anchors[pages[i].Key] = read[i].Ids;
+        }
+
+        Parallel.For(0, pages.Count, i =>
+        {
+            foreach (var (line, link) in read[i].Links)
             {
-                var link = WebUtility.HtmlDecode(value);
-                if (Problem(page.Key, link, context.Output, anchors) is { } problem)
+                if (Problem(pages[i].Key, link, context.Output, anchors) is { } problem)
                 {
-                    var line = page.Value.AsSpan(0, index).Count((byte)'\n') + 1;
-                    context.Diagnostics.Error("output/" + page.Key, line, $"{problem}: {link}");
+                    context.Diagnostics.Error("output/" + pages[i].Key, line, $"{problem}: {link}");
                 }
             }
         });
     }
+
+    private static PageLinks Read(byte[] page)
+    {
+        var ids = AttributeValues(page, IdAttribute).Select(a => WebUtility.HtmlDecode(a.Value)).ToHashSet(StringComparer.Ordinal);
+        var links = new List<(int, string)>();
+        var line = 1;
+        var counted = 0;
+        foreach (var (index, value) in AttributeValues(page, HrefAttribute).Concat(AttributeValues(page, SrcAttribute)).OrderBy(a => a.Index))
+        {
+            line += page.AsSpan(counted, index - counted).Count((byte)'\n');
+            counted = index;
+            links.Add((line, WebUtility.HtmlDecode(value)));
+        }
+
+        return new PageLinks(ids, links);
+    }
+
+    /// <summary>A page's element ids, and its links with their lines.</summary>
+    private sealed record PageLinks(HashSet<string> Ids, List<(int Line, string Link)> Links);
 
     /// <summary>
     /// The values of one attribute (<c> name="value"</c>, after white space) in a page, read from its UTF-8 bytes:
@@ -79,7 +106,7 @@ public sealed class CheckLinks : IBuildStep
         return values;
     }
 
-    private static string? Problem(string page, string link, OutputSet output, ConcurrentDictionary<string, HashSet<string>> anchors)
+    private static string? Problem(string page, string link, OutputSet output, Dictionary<string, HashSet<string>> anchors)
     {
         if (link.Length == 0)
         {
