@@ -186,8 +186,8 @@ reload_row() { # NAME LIMIT_MS
   local line
   line=$(awk -v n="$1" '$1 == n' "$work/reload" 2>/dev/null || true)
   if [ "$reload_ok" = 1 ] && [ -n "$line" ]; then
-    read -r _ n med min max _ <<< "$line"
-    printf '| serve reload, %s (%s edits) | %s ms (%s–%s) | | | | | | ≤ %s ms %s |\n' "$1" "$n" "$med" "$min" "$max" "$2" "$(check "$med" "$2")"
+    read -r _ n med min max _ search _ <<< "$line"
+    printf '| serve reload, %s (%s edits) | %s ms (%s–%s); search index %s ms | | | | | | ≤ %s ms %s |\n' "$1" "$n" "$med" "$min" "$max" "$search" "$2" "$(check "$med" "$2")"
   else
     printf '| serve reload, %s | failed (bench/serve-reload.sh) | | | | | | ≤ %s ms ✗ |\n' "$1" "$2"
   fi
@@ -216,5 +216,5 @@ printf 'Wall times of the measured runs (s), in order:'
 for kind in "${kinds[@]}"; do printf ' %s %s;' "$kind" "$(cut -d' ' -f1 "$work/samples-$kind" | paste -sd' ')"; done
 echo
 echo "Files written: what the build left (ours: the output and its .cache/ beside it; Hugo + Pagefind: the output with pagefind/; docfx: _site/)."
-echo "Reload: median (min–max) ms from a write to the reload event, serve run from a Release build (bench/serve-reload.sh)."
+echo "Reload: median (min–max) ms from a write to the reload event (the pages published), and to the search event (its search index published after them), serve run from a Release build (bench/serve-reload.sh)."
 [ "$reload_ok" = 1 ] || exit 1

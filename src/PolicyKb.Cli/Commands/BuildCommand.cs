@@ -34,7 +34,11 @@ internal static class BuildCommand
     public static BuildOptions BuildOptionsFor(DirectoryInfo input, DirectoryInfo output, string? baseUrl) =>
         BuildOptions.For(input.FullName, output.FullName) with { BaseUrl = baseUrl ?? Environment.GetEnvironmentVariable("POLICYKB_BASE_URL") };
 
-    public static int Run(Consoles consoles, BuildOptions options, string? themeDirectory, bool quiet)
+    /// <summary>
+    /// Builds and publishes the site, printing its problems and summary; 0 when it was published. <paramref name="published"/>
+    /// is called with the build's context when it was (<c>serve</c> keeps it: see <see cref="PolicyKb.Site.Serving.LiveSite"/>).
+    /// </summary>
+    public static int Run(Consoles consoles, BuildOptions options, string? themeDirectory, bool quiet, Action<BuildContext>? published = null)
     {
         var console = consoles.Out;
         var stopwatch = Stopwatch.StartNew();
@@ -58,6 +62,7 @@ internal static class BuildCommand
             return 1;
         }
 
+        published?.Invoke(context);
         if (!quiet)
         {
             var table = new Table().Border(TableBorder.Simple).AddColumn("Step").AddColumn("Phase").AddColumn(new TableColumn("Time").RightAligned());

@@ -41,7 +41,8 @@ internal static class ServeCommand
 
     private static async Task<int> Run(Consoles consoles, BuildOptions options, string? themeDirectory, string host, int port, bool watch, CancellationToken cancellation)
     {
-        var built = BuildCommand.Run(consoles, options, themeDirectory, quiet: true);
+        BuildContext? first = null;
+        var built = BuildCommand.Run(consoles, options, themeDirectory, quiet: true, published: context => first = context);
         if (built != 0 && !Directory.Exists(options.OutputDirectory))
         {
             consoles.Error.WritePlainLine("Nothing to serve yet: fix the problems above; the site is rebuilt when the input changes.");
@@ -53,7 +54,7 @@ internal static class ServeCommand
         await app.StartAsync(cancellation);
         consoles.Out.WritePlainLine($"Serving {options.OutputDirectory} at http://{host}:{port}/ and {SearchEndpoint.Path}?q=" + (watch ? " (watching input and theme; Ctrl+C to stop)" : ""));
 
-        using var watcher = watch ? new RebuildWatcher(consoles, options, themeDirectory, liveReload!, search) : null;
+        using var watcher = watch ? new RebuildWatcher(consoles, options, themeDirectory, liveReload!, search, first) : null;
         try
         {
             await Task.Delay(Timeout.Infinite, cancellation);
@@ -91,8 +92,16 @@ internal static class ServeCommand
         private ThemeComponents? _components;
         private bool _themeCodeChanged;
 
-        public RebuildWatcher(Consoles consoles, BuildOptions options, string? themeDirectory, LiveReload liveReload, SearchEndpoint search)
+        // The site as the last successful build left it (null until one succeeded), and the search index still to
+        // write for the latest rebuild of its pages.
+        private LiveSite? _live;
+        private readonly Lock _searchGate = new();
+        private LivePages? _searchDue;
+        private bool _searchRunning;
+
+        public RebuildWatcher(Consoles consoles, BuildOptions options, string? themeDirectory, LiveReload liveReload, SearchEndpoint search, BuildContext? built)
         {
+            _live = built is null ? null : new LiveSite(options, themeDirectory, built);
             _consoles = consoles;
             _options = options;
             _themeDirectory = themeDirectory;
@@ -226,18 +235,97 @@ internal static class ServeCommand
                 }
 
                 var started = DateTime.UtcNow;
-                var (result, _) = SiteBuilder.Build(_options, _themeDirectory, components: _components);
-                _consoles.Error.WriteDiagnostics(result.Diagnostics);
-                if (result.Succeeded)
+                if (_live is null)
                 {
-                    _search.Reload();
-                    _consoles.Out.WritePlainLine($"Rebuilt in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms; reloading open pages.");
-                    _liveReload.Reload();
+                    // No build has succeeded yet: a whole build, kept for the rebuilds after it.
+                    var (result, context) = SiteBuilder.Build(_options, _themeDirectory, components: _components);
+                    _consoles.Error.WriteDiagnostics(result.Diagnostics);
+                    if (result.Succeeded)
+                    {
+                        _live = new LiveSite(_options, _themeDirectory, context);
+                        _search.Reload();
+                        _consoles.Out.WritePlainLine($"Built in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms; reloading open pages.");
+                        _liveReload.Reload();
+                        return;
+                    }
                 }
                 else
                 {
-                    _consoles.Error.WritePlainLine("Rebuild failed; still serving the previous build.");
+                    // The pages first, published in place, then the search index in the background (see LiveSite).
+                    var pages = _live.RebuildPages(_components);
+                    _consoles.Error.WriteDiagnostics(pages.Result.Diagnostics);
+                    if (pages.Result.Succeeded)
+                    {
+                        _consoles.Out.WritePlainLine($"Rebuilt in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms ({pages.Rendered} pages rendered, {pages.Written} files written, {pages.Deleted} deleted); reloading open pages.");
+                        Timings(pages.Result);
+                        _liveReload.Reload();
+                        QueueSearchIndex(pages);
+                        return;
+                    }
                 }
+
+                _consoles.Error.WritePlainLine("Rebuild failed; still serving the previous build.");
+            }
+        }
+
+        /// <summary>Writes the search index of <paramref name="pages"/> once the one being written is done; a later rebuild's replaces one not started yet.</summary>
+        private void QueueSearchIndex(LivePages pages)
+        {
+            lock (_searchGate)
+            {
+                _searchDue = pages;
+                if (_searchRunning)
+                {
+                    return;
+                }
+
+                _searchRunning = true;
+            }
+
+            _ = Task.Run(WriteSearchIndexes);
+        }
+
+        private void WriteSearchIndexes()
+        {
+            while (true)
+            {
+                LivePages? pages;
+                var live = _live;
+                lock (_searchGate)
+                {
+                    pages = _searchDue;
+                    _searchDue = null;
+                    if (pages is null || live is null)
+                    {
+                        _searchRunning = false;
+                        return;
+                    }
+                }
+
+                var started = DateTime.UtcNow;
+                var reported = pages.Result.Diagnostics.ToHashSet();
+                var result = live.RebuildSearchIndex(pages);
+                _consoles.Error.WriteDiagnostics([.. result.Diagnostics.Where(d => !reported.Contains(d))]);
+                if (result.Succeeded)
+                {
+                    _search.Reload();
+                    _consoles.Out.WritePlainLine($"Search index rebuilt in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms.");
+                    Timings(result);
+                    _liveReload.SearchReady();
+                }
+                else
+                {
+                    _consoles.Error.WritePlainLine("Search index not rebuilt; search answers from the previous build.");
+                }
+            }
+        }
+
+        /// <summary>The steps' times, when POLICYKB_SERVE_TIMINGS=1 (for profiling a rebuild).</summary>
+        private void Timings(BuildResult result)
+        {
+            if (Environment.GetEnvironmentVariable("POLICYKB_SERVE_TIMINGS") == "1")
+            {
+                _consoles.Out.WritePlainLine(string.Join(", ", result.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds:N0} ms")));
             }
         }
     }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using PolicyKb.Diagnostics;
+using PolicyKb.Hashing;
+using PolicyKb.Importing.Folder;
 using PolicyKb.Importing.History;
 using PolicyKb.Model;
 using PolicyKb.Reading;
@@ -18,7 +20,11 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
     private static readonly string[] PolicyKeys =
         ["title", "kind", "service", "audiences", "language", "dated_by", "source_url", "summary", "versions", "headings"];
 
-    public ImmutableArray<Policy> Read(string root, IReadOnlySet<string> audienceIds, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads every policy folder of <paramref name="root"/>. With a <paramref name="cache"/> and the input's
+    /// <paramref name="fingerprints"/>, a policy whose files did not change since the cache read it is taken from it.
+    /// </summary>
+    public ImmutableArray<Policy> Read(string root, IReadOnlySet<string> audienceIds, DiagnosticBag diagnostics, PolicyReadCache? cache = null, InputFingerprints? fingerprints = null)
     {
         var folder = Path.Combine(root, InputLayout.PoliciesFolder);
         if (!Directory.Exists(folder))
@@ -29,7 +35,23 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
 
         var directories = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToList();
         var policies = new Policy?[directories.Count];
-        Parallel.For(0, directories.Count, i => policies[i] = ReadPolicy(root, directories[i], audienceIds, diagnostics));
+        if (cache is not null && fingerprints is not null)
+        {
+            // A policy depends on its folder's files, on the images anywhere in the input (a document may show one
+            // from the input's root) and on the audience ids.
+            var shared = ContentHash.Of([.. fingerprints.Files.Where(f => IsAsset(Path.GetExtension(f.Path).ToLowerInvariant())).SelectMany(f => new[] { f.Path, fingerprints.Of(f.Path) }),
+                "audiences", .. audienceIds.Order(StringComparer.Ordinal)]);
+            cache.Keep(directories.ToHashSet(StringComparer.Ordinal));
+            Parallel.For(0, directories.Count, i =>
+            {
+                var key = ContentHash.Of([fingerprints.OfFolder(InputLayout.Relative(root, directories[i])), shared]);
+                policies[i] = cache.Read(directories[i], key, diagnostics, own => ReadPolicy(root, directories[i], audienceIds, own));
+            });
+        }
+        else
+        {
+            Parallel.For(0, directories.Count, i => policies[i] = ReadPolicy(root, directories[i], audienceIds, diagnostics));
+        }
 
         var result = policies.OfType<Policy>().ToList();
         foreach (var clash in result.GroupBy(p => p.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))

@@ -80,6 +80,65 @@ public static class OutputPublisher
     }
 
     /// <summary>
+    /// Publishes <paramref name="files"/> into the output folder as it stands, for <c>serve</c>: only the files whose
+    /// content differs from <paramref name="published"/> (what this process last published there) are written, each to
+    /// a temporary name and renamed over the old one, so the server never sends half a file; the files of
+    /// <paramref name="published"/> in <paramref name="scope"/> that <paramref name="files"/> no longer has are deleted
+    /// once every new file is in place. Files outside the scope are left alone (the search export, published on its own
+    /// after the pages). <paramref name="writeLast"/> picks files written after all others. A build that publishes the whole site uses <see cref="Publish"/>, which never changes a
+    /// published folder. Returns what is published in the scope now, and how many files were written and deleted.
+    /// </summary>
+    public static (Dictionary<string, byte[]> Published, int Written, int Deleted) PublishInPlace(
+        IReadOnlyList<KeyValuePair<string, byte[]>> files, string outputDirectory, IReadOnlyDictionary<string, byte[]> published, Func<string, bool> scope,
+        Func<string, bool>? writeLast = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(scope);
+        var output = Path.GetFullPath(outputDirectory);
+        var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(outputDirectory));
+        var name = Path.GetFileName(output);
+        using var held = Lock(Path.Combine(parent, $".{name}.lock"), output);
+        var next = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var changed = new List<KeyValuePair<string, byte[]>>();
+        foreach (var file in files.Where(f => scope(f.Key)))
+        {
+            next[file.Key] = file.Value;
+            // A reused page is the very array that was published; a page rendered again is compared byte for byte.
+            if (!published.TryGetValue(file.Key, out var before) || !(ReferenceEquals(before, file.Value) || before.AsSpan().SequenceEqual(file.Value)))
+            {
+                changed.Add(file);
+            }
+        }
+
+        // The files writeLast picks go last (the search export's manifest names its content-named files: a reader that
+        // gets the new manifest finds every file it names).
+        foreach (var file in changed.OrderBy(f => writeLast?.Invoke(f.Key) == true ? 1 : 0))
+        {
+            var path = Path.Combine(output, file.Key.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = path + $".tmp-{Environment.ProcessId}";
+            File.WriteAllBytes(temporary, file.Value);
+            File.Move(temporary, path, overwrite: true);
+        }
+
+        var deleted = 0;
+        foreach (var gone in published.Keys.Where(k => scope(k) && !next.ContainsKey(k)).Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(output, gone.Replace('/', Path.DirectorySeparatorChar));
+            File.Delete(path);
+            deleted++;
+            // A page's folder goes with its last file.
+            for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > output.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+            {
+                Directory.Delete(folder);
+            }
+        }
+
+        return (next, changed.Count, deleted);
+    }
+
+    /// <summary>
     /// Opens <paramref name="path"/> for this process alone (.NET holds an exclusive lock on it, across processes too),
     /// waiting while another publish holds it. The file stays: deleting it on release would let a waiter lock a
     /// name that a third publish has just created again.

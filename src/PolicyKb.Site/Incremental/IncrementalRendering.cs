@@ -7,9 +7,11 @@ namespace PolicyKb.Site.Incremental;
 
 /// <summary>
 /// Reuses the previous build's file for a page whose fingerprint has not changed, instead of rendering it again;
-/// records every page's fingerprint for the next build. Pages without a fingerprint are always rendered.
+/// records every page's fingerprint for the next build. Pages without a fingerprint are always rendered. The previous
+/// files are read from the previous output folder, or taken from <paramref name="previousFiles"/> when given (what
+/// <c>serve</c> last published, kept in memory: see <see cref="Serving.LiveSite"/>).
 /// </summary>
-public sealed class IncrementalRendering(BuildManifest previous, string previousOutput)
+public sealed class IncrementalRendering(BuildManifest previous, string previousOutput, IReadOnlyDictionary<string, byte[]>? previousFiles = null)
 {
     private readonly ConcurrentDictionary<string, string> _next = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
@@ -36,6 +38,19 @@ public sealed class IncrementalRendering(BuildManifest previous, string previous
         {
             _changed[job.Url] = true;
             return false;
+        }
+
+        if (previousFiles is not null)
+        {
+            if (!previousFiles.TryGetValue(SiteUrls.FileOf(job.Url), out var kept))
+            {
+                _changed[job.Url] = true;
+                return false;
+            }
+
+            output.Add(SiteUrls.FileOf(job.Url), kept);
+            Interlocked.Increment(ref _reused);
+            return true;
         }
 
         var file = Path.Combine(previousOutput, SiteUrls.FileOf(job.Url).Replace('/', Path.DirectorySeparatorChar));

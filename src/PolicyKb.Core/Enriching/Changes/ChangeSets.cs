@@ -21,14 +21,19 @@ public sealed record ChangeSets(ImmutableArray<VersionComparison> Comparisons)
     public VersionComparison? From(PolicyVersion version) =>
         Comparisons.FirstOrDefault(c => c.PolicyId == version.PolicyId && c.Older.Id == version.Id);
 
-    /// <summary>Compares every pair of consecutive versions of every policy of <paramref name="knowledgeBase"/>.</summary>
-    public static ChangeSets Of(KnowledgeBase knowledgeBase)
+    /// <summary>
+    /// Compares every pair of consecutive versions of every policy of <paramref name="knowledgeBase"/>; with a
+    /// <paramref name="cache"/>, a pair compared before is taken from it.
+    /// </summary>
+    public static ChangeSets Of(KnowledgeBase knowledgeBase, ComparisonCache? cache = null)
     {
         var pairs = knowledgeBase.Policies
             .SelectMany(p => p.Versions.Zip(p.Versions.Skip(1), (older, newer) => (Older: older, Newer: newer)))
             .ToList();
         var comparisons = new VersionComparison[pairs.Count];
-        Parallel.For(0, pairs.Count, i => comparisons[i] = VersionComparer.Compare(pairs[i].Older, pairs[i].Newer));
+        Parallel.For(0, pairs.Count, i => comparisons[i] = cache is null
+            ? VersionComparer.Compare(pairs[i].Older, pairs[i].Newer)
+            : cache.Compare(pairs[i].Older, pairs[i].Newer));
         return new ChangeSets([.. comparisons]);
     }
 }

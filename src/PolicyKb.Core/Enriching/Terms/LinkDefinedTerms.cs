@@ -8,13 +8,14 @@ namespace PolicyKb.Enriching.Terms;
 /// Makes the glossary (the listed terms of <c>glossary.yml</c> merged with the definitions the documents make
 /// themselves), links the uses of its terms in every version and memo, and makes the <see cref="LinkedKnowledgeBase"/>
 /// and the <see cref="TermUsage"/>. Runs first in the Process phase: audience rules, search, changes and rendering all
-/// read the linked model.
+/// read the linked model. With a <see cref="TermLinkCache"/> in the context (<c>serve</c> sets one), versions that
+/// were read and linked before with terms that link the same are taken from it.
 /// </summary>
 public sealed class LinkDefinedTerms : IBuildStep
 {
     public BuildPhase Phase => BuildPhase.Process;
 
-    public IReadOnlyList<Need> Needs { get; } = [Need.Required<ImportedKnowledgeBase>(), Need.Required<ListedTerms>()];
+    public IReadOnlyList<Need> Needs { get; } = [Need.Required<ImportedKnowledgeBase>(), Need.Required<ListedTerms>(), Need.Optional<TermLinkCache>()];
 
     public IReadOnlyList<Type> Makes { get; } = [typeof(LinkedKnowledgeBase), typeof(TermUsage)];
 
@@ -27,7 +28,10 @@ public sealed class LinkDefinedTerms : IBuildStep
         GlossaryChecks.CheckAudienceRules(knowledgeBase.Audiences, glossary, diagnostics);
 
         // Each document is linked on its own (the linker and the diagnostics are safe to share), on all cores.
+        // With a cache (serve's), a version read and linked before with terms that link the same is not linked again.
         var linker = new TermLinker(glossary);
+        var cache = context.TryGet<TermLinkCache>();
+        var key = cache is null ? "" : TermLinkCache.KeyOf(glossary);
         var versions = knowledgeBase.Policies.SelectMany(p => p.Versions).ToArray();
         var linkedVersions = new PolicyVersion[versions.Length];
         var linkedMemos = new Memo[knowledgeBase.Memos.Length];
@@ -35,7 +39,10 @@ public sealed class LinkDefinedTerms : IBuildStep
         {
             if (i < versions.Length)
             {
-                linkedVersions[i] = linker.Link(versions[i], diagnostics.ForDocument(versions[i].PolicyId));
+                var version = versions[i];
+                linkedVersions[i] = cache is null
+                    ? linker.Link(version, diagnostics.ForDocument(version.PolicyId))
+                    : cache.Link(version, key, diagnostics, own => linker.Link(version, own.ForDocument(version.PolicyId)));
             }
             else
             {
@@ -52,7 +59,7 @@ public sealed class LinkDefinedTerms : IBuildStep
             Memos = [.. linkedMemos],
         };
 
-        var usage = TermUsageCollector.Collect(knowledgeBase);
+        var usage = TermUsageCollector.Collect(knowledgeBase, cache is null ? null : (cache, key));
         GlossaryChecks.CheckUsed(glossary, usage, diagnostics);
         context.Set(new LinkedKnowledgeBase(knowledgeBase));
         context.Set(usage);

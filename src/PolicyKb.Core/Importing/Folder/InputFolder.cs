@@ -18,7 +18,8 @@ public static class InputFolder
             [SourceFormat.PlainText] = new PlainTextImporter(),
         };
 
-    public static KnowledgeBase Load(string root, DiagnosticBag diagnostics)
+    /// <summary>Reads the input folder <paramref name="root"/>; with a <paramref name="cache"/> and the input's <paramref name="fingerprints"/>, unchanged policies are taken from the cache.</summary>
+    public static KnowledgeBase Load(string root, DiagnosticBag diagnostics, PolicyReadCache? cache = null, InputFingerprints? fingerprints = null)
     {
         if (!Directory.Exists(root))
         {
@@ -28,7 +29,7 @@ public static class InputFolder
 
         var site = SiteSettingsReader.Read(root, diagnostics);
         var audiences = AudienceReader.Read(root, diagnostics);
-        var policies = new PolicyReader(DefaultImporters).Read(root, audiences.Select(a => a.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
+        var policies = new PolicyReader(DefaultImporters).Read(root, audiences.Select(a => a.Id).ToHashSet(StringComparer.Ordinal), diagnostics, cache, fingerprints);
         var memos = MemoReader.Read(root, policies, diagnostics);
         var knowledgeBase = new KnowledgeBase(site, audiences, policies, memos, Glossary.Empty);
         CheckAudienceReferences(knowledgeBase, PolicyFolderIds(root), diagnostics);

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using PolicyKb.Diagnostics;
+using PolicyKb.Model;
+
+namespace PolicyKb.Importing.Folder;
+
+/// <summary>
+/// The policies an earlier build of this process read (<c>serve</c> keeps one across its rebuilds), each with the
+/// problems reading it reported, by a key of what it was read from: the content hashes of every file in its folder
+/// and of every image of the input, and the audience ids. A build whose policy folder has the same key takes the
+/// policy (the model is immutable) and reports the same problems again, without reading its files. A build without
+/// one reads every policy.
+/// </summary>
+public sealed class PolicyReadCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _policies = new(StringComparer.Ordinal);
+    private int _reused;
+
+    /// <summary>How many policy reads were taken from the cache since it was made.</summary>
+    public int Reused => _reused;
+
+    /// <summary>The policy in <paramref name="folder"/> as read with <paramref name="key"/>, read by <paramref name="read"/> when it was not.</summary>
+    internal Policy? Read(string folder, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, Policy?> read)
+    {
+        if (_policies.TryGetValue(folder, out var kept) && kept.Key == key)
+        {
+            Interlocked.Increment(ref _reused);
+            Report(kept.Reported, diagnostics);
+            return kept.Policy;
+        }
+
+        var own = new DiagnosticBag();
+        var policy = read(own);
+        var reported = own.All;
+        _policies[folder] = new Entry(key, policy, reported);
+        Report(reported, diagnostics);
+        return policy;
+    }
+
+    /// <summary>Forgets the folders not in <paramref name="folders"/> (removed since), so the cache holds the input as it is.</summary>
+    internal void Keep(IReadOnlySet<string> folders)
+    {
+        foreach (var folder in _policies.Keys.Where(f => !folders.Contains(f)))
+        {
+            _policies.TryRemove(folder, out _);
+        }
+    }
+
+    private static void Report(IReadOnlyList<Diagnostic> reported, DiagnosticBag diagnostics)
+    {
+        foreach (var diagnostic in reported)
+        {
+            diagnostics.Add(diagnostic);
+        }
+    }
+
+    private sealed record Entry(string Key, Policy? Policy, IReadOnlyList<Diagnostic> Reported);
+}

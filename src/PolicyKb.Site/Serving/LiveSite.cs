@@ -1,0 +1,134 @@
+using PolicyKb.Enriching.Changes;
+using PolicyKb.Enriching.Terms;
+using PolicyKb.Importing.Folder;
+using PolicyKb.Pipeline;
+using PolicyKb.Publishing;
+using PolicyKb.Search.Steps;
+using PolicyKb.Site.Incremental;
+using PolicyKb.Site.Rendering;
+
+namespace PolicyKb.Site.Serving;
+
+/// <summary>
+/// The site as <c>serve</c> keeps it between rebuilds: what it last published, in memory, so that a rebuild after
+/// an edit reuses unchanged pages without reading them from disk and writes only the files that changed, in place
+/// (<see cref="OutputPublisher.PublishInPlace"/>), instead of publishing the whole site again to a new folder.
+/// A rebuild is cut in two, so that the open page reloads as soon as the pages are written:
+/// <list type="number">
+/// <item><see cref="RebuildPages"/>: the build without the search index (every other step, the link check
+/// included), published in place; the caller then reloads the open pages;</item>
+/// <item><see cref="RebuildSearchIndex"/>: the search index of that same build (its Lucene parts and the static
+/// export), published in place under <c>search-index/</c>, the export's manifest last.</item>
+/// </list>
+/// Policies whose files did not change are taken from the last rebuild's read, link and comparisons
+/// (<see cref="PolicyReadCache"/>, <see cref="TermLinkCache"/>, <see cref="ComparisonCache"/>).
+/// Between the two, the search page and <c>/api/search</c> answer from the previous build's index. <c>build</c>
+/// publishes with <see cref="SiteBuilder"/>, all or nothing.
+/// </summary>
+public sealed class LiveSite
+{
+    private static readonly string SearchFolder = BuildSearchIndex.OutputFolder + "/";
+    private readonly BuildOptions _options;
+    private readonly BuildPipeline _pages;
+    private readonly BuildPipeline _search;
+    private readonly Lock _gate = new();
+    private Dictionary<string, byte[]> _pagesPublished;
+    private Dictionary<string, byte[]> _searchPublished;
+    private BuildManifest _manifest;
+    private readonly PolicyReadCache _reads = new();
+    private readonly TermLinkCache _links = new();
+    private readonly ComparisonCache _comparisons = new();
+
+    /// <summary>Takes over the site <paramref name="built"/> published to <paramref name="options"/>' output folder (the first build of <c>serve</c>, by <see cref="SiteBuilder.Build"/>).</summary>
+    public LiveSite(BuildOptions options, string? themeDirectory, BuildContext built)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(built);
+        _options = options;
+        var steps = SitePipeline.Create(themeDirectory).Steps;
+        _pages = new BuildPipeline(steps.Where(s => s is not BuildSearchIndex));
+        _search = new BuildPipeline(steps.OfType<BuildSearchIndex>(), given: _pages.Artifacts);
+        var files = built.Output.Files;
+        _pagesPublished = files.Where(f => !IsSearch(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        _searchPublished = files.Where(f => IsSearch(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        _manifest = built.Get<IncrementalRendering>().NextManifest();
+    }
+
+    /// <summary>Runs the build without its search index and, when it succeeds, publishes the files that changed.</summary>
+    public LivePages RebuildPages(ThemeComponents? components)
+    {
+        lock (_gate)
+        {
+            var context = new BuildContext(_options);
+            if (components is not null)
+            {
+                context.Set(components);
+            }
+
+            context.Set(_reads);
+            context.Set(_links);
+            context.Set(_comparisons);
+            var incremental = new IncrementalRendering(_manifest, _options.OutputDirectory, _pagesPublished);
+            context.Set(incremental);
+            var result = _pages.Run(context);
+            if (!result.Succeeded)
+            {
+                return new LivePages(result, context, 0, 0, 0);
+            }
+
+            var publishing = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                var (published, written, deleted) = OutputPublisher.PublishInPlace(context.Output.Files, _options.OutputDirectory, _pagesPublished, key => !IsSearch(key));
+                _pagesPublished = published;
+                _manifest = incremental.NextManifest();
+                _manifest.Save(_options.CacheDirectory);
+                result = result with { Timings = [.. result.Timings, new StepTiming(SiteBuilder.PublishStep, BuildPhase.Check, publishing.Elapsed)] };
+                return new LivePages(result, context, incremental.Rendered, written, deleted);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Diagnostics.ForStep("Publish").Error(_options.OutputDirectory, 1, $"cannot publish the site: {e.Message}");
+                return new LivePages(result with { Succeeded = false, Diagnostics = context.Diagnostics.All, FailedStep = "Publish" }, context, 0, 0, 0);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the search index of the build <paramref name="pages"/> published and publishes its export in place.
+    /// Call it after <see cref="RebuildPages"/>, at most one at a time: it writes the index parts in the cache folder.
+    /// </summary>
+    public BuildResult RebuildSearchIndex(LivePages pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var context = pages.Context;
+        var result = _search.Run(context);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        lock (_gate)
+        {
+            try
+            {
+                var manifest = SearchFolder + Search.Export.SearchIndexExporter.ManifestFile;
+                (_searchPublished, _, _) = OutputPublisher.PublishInPlace(context.Output.Files, _options.OutputDirectory, _searchPublished, IsSearch, key => key == manifest);
+                return result;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Diagnostics.ForStep("Publish").Error(_options.OutputDirectory, 1, $"cannot publish the search index: {e.Message}");
+                return result with { Succeeded = false, Diagnostics = context.Diagnostics.All, FailedStep = "Publish" };
+            }
+        }
+    }
+
+    private static bool IsSearch(string key) => key.StartsWith(SearchFolder, StringComparison.Ordinal);
+}
+
+/// <summary>
+/// A rebuild of the pages by <see cref="LiveSite.RebuildPages"/>: its result, its context (for the search index after
+/// it), how many pages it rendered again (the others were unchanged) and how many files it wrote and deleted.
+/// </summary>
+public sealed record LivePages(BuildResult Result, BuildContext Context, int Rendered, int Written, int Deleted);
