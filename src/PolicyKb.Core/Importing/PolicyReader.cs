@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyKb.Diagnostics;
 using PolicyKb.Hashing;
-using PolicyKb.Importing.Folder;
 using PolicyKb.Importing.History;
 using PolicyKb.Model;
 using PolicyKb.Reading;

@@ -1,6 +1,6 @@
 using PolicyKb.Enriching.Changes;
 using PolicyKb.Enriching.Terms;
-using PolicyKb.Importing.Folder;
+using PolicyKb.Importing;
 using PolicyKb.Pipeline;
 using PolicyKb.Publishing;
 using PolicyKb.Search.Steps;

@@ -8,7 +8,7 @@ namespace PolicyKb.Enriching.Terms;
 /// <summary>
 /// The versions an earlier build of this process linked (<c>serve</c> keeps one across its rebuilds), with the
 /// problems linking reported and the term uses counted in them, by the version as read (the same object: see
-/// <see cref="Importing.Folder.PolicyReadCache"/>) and a key of everything of the glossary that linking reads
+/// <see cref="Importing.PolicyReadCache"/>) and a key of everything of the glossary that linking reads
 /// (<see cref="KeyOf"/>). A version read again, or a glossary whose terms link otherwise, is linked again.
 /// </summary>
 public sealed class TermLinkCache

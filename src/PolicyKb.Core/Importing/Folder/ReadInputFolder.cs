@@ -1,5 +1,5 @@
-using PolicyKb.Reading;
 using PolicyKb.Pipeline;
+using PolicyKb.Reading;
 
 namespace PolicyKb.Importing.Folder;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using PolicyKb.Diagnostics;
 using PolicyKb.Model;
 
-namespace PolicyKb.Importing.Folder;
+namespace PolicyKb.Importing;
 
 /// <summary>
 /// The policies an earlier build of this process read (<c>serve</c> keeps one across its rebuilds), each with the
