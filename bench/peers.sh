@@ -6,7 +6,7 @@
 #
 # On the Open Terms Archive corpus with its memos and the earlier Instagram Privacy Policy versions (import-ota, as
 # bench/build-speed.sh makes it), the same Markdown files built by:
-#   ours              `policykb build` from a Release ReadyToRun publish of src/PolicyKb.Cli (its static search index
+#   ours              `policykb build` from a Release ReadyToRun publish of src/PolicyKb.Cli (bench/lib.sh: composite, self-contained) (its static search index
 #                     in output/search-index/);
 #   Hugo + Pagefind   Hugo 0.111 with the trivial theme of build-speed.sh (one page per file with its table of
 #                     contents, a list page per folder), then `pagefind --site` over Hugo's output for its static
