@@ -13,13 +13,17 @@ public static class SiteBuilder
 
     public static (BuildResult Result, BuildContext Context) Build(
         BuildOptions options, string? themeDirectory = null, bool publish = true,
-        Action<IBuildStep>? onStepStarting = null, Action<StepTiming>? onStepFinished = null, ThemeComponents? components = null)
+        Action<IBuildStep>? onStepStarting = null, Action<StepTiming>? onStepFinished = null, ThemeComponents? components = null,
+        Action<BuildContext>? prepare = null)
     {
         var context = new BuildContext(options);
         if (components is not null)
         {
             context.Set(components);
         }
+
+        // Artifacts the caller gives the steps (serve's caches, see Serving.RebuildCaches).
+        prepare?.Invoke(context);
 
         // A full build ignores the last build's manifest but still writes its own, so the next build can be incremental.
         var incremental = new IncrementalRendering(options.Incremental ? BuildManifest.Load(options.CacheDirectory) : new BuildManifest(), options.OutputDirectory);

@@ -36,9 +36,10 @@ internal static class BuildCommand
 
     /// <summary>
     /// Builds and publishes the site, printing its problems and summary; 0 when it was published. <paramref name="published"/>
-    /// is called with the build's context when it was (<c>serve</c> keeps it: see <see cref="PolicyKb.Site.Serving.LiveSite"/>).
+    /// is called with the build's context when it was (<c>serve</c> keeps it: see <see cref="PolicyKb.Site.Serving.LiveSite"/>),
+    /// and <paramref name="prepare"/> with the context before the build runs.
     /// </summary>
-    public static int Run(Consoles consoles, BuildOptions options, string? themeDirectory, bool quiet, Action<BuildContext>? published = null)
+    public static int Run(Consoles consoles, BuildOptions options, string? themeDirectory, bool quiet, Action<BuildContext>? published = null, Action<BuildContext>? prepare = null)
     {
         var console = consoles.Out;
         var stopwatch = Stopwatch.StartNew();
@@ -48,8 +49,8 @@ internal static class BuildCommand
         var (components, themeProblems) = ThemeOverrides.In(themeDirectory)?.Compile(options.CacheDirectory) ?? (null, []);
         var publish = themeProblems.Count == 0;
         var (result, context) = quiet || !console.Profile.Capabilities.Interactive
-            ? SiteBuilder.Build(options, themeDirectory, publish, onStepStarting: quiet ? null : step => console.MarkupLineInterpolated($"[grey]{step.Phase,-11}[/] {step.Name}"), components: components)
-            : console.Status().Start("Building", status => SiteBuilder.Build(options, themeDirectory, publish, onStepStarting: step => status.Status($"{step.Phase}: {step.Name}"), components: components));
+            ? SiteBuilder.Build(options, themeDirectory, publish, onStepStarting: quiet ? null : step => console.MarkupLineInterpolated($"[grey]{step.Phase,-11}[/] {step.Name}"), components: components, prepare: prepare)
+            : console.Status().Start("Building", status => SiteBuilder.Build(options, themeDirectory, publish, onStepStarting: step => status.Status($"{step.Phase}: {step.Name}"), components: components, prepare: prepare));
         stopwatch.Stop();
 
         var diagnostics = themeProblems.Concat(result.Diagnostics).ToList();

@@ -42,7 +42,8 @@ internal static class ServeCommand
     private static async Task<int> Run(Consoles consoles, BuildOptions options, string? themeDirectory, string host, int port, bool watch, CancellationToken cancellation)
     {
         BuildContext? first = null;
-        var built = BuildCommand.Run(consoles, options, themeDirectory, quiet: true, published: context => first = context);
+        var caches = new RebuildCaches();
+        var built = BuildCommand.Run(consoles, options, themeDirectory, quiet: true, published: context => first = context, prepare: caches.AddTo);
         if (built != 0 && !Directory.Exists(options.OutputDirectory))
         {
             consoles.Error.WritePlainLine("Nothing to serve yet: fix the problems above; the site is rebuilt when the input changes.");
@@ -54,7 +55,7 @@ internal static class ServeCommand
         await app.StartAsync(cancellation);
         consoles.Out.WritePlainLine($"Serving {options.OutputDirectory} at http://{host}:{port}/ and {SearchEndpoint.Path}?q=" + (watch ? " (watching input and theme; Ctrl+C to stop)" : ""));
 
-        using var watcher = watch ? new RebuildWatcher(consoles, options, themeDirectory, liveReload!, search, first) : null;
+        using var watcher = watch ? new RebuildWatcher(consoles, options, themeDirectory, liveReload!, search, first, caches) : null;
         try
         {
             await Task.Delay(Timeout.Infinite, cancellation);
@@ -95,13 +96,15 @@ internal static class ServeCommand
         // The site as the last successful build left it (null until one succeeded), and the search index still to
         // write for the latest rebuild of its pages.
         private LiveSite? _live;
+        private readonly RebuildCaches _caches;
         private readonly Lock _searchGate = new();
         private LivePages? _searchDue;
         private bool _searchRunning;
 
-        public RebuildWatcher(Consoles consoles, BuildOptions options, string? themeDirectory, LiveReload liveReload, SearchEndpoint search, BuildContext? built)
+        public RebuildWatcher(Consoles consoles, BuildOptions options, string? themeDirectory, LiveReload liveReload, SearchEndpoint search, BuildContext? built, RebuildCaches caches)
         {
-            _live = built is null ? null : new LiveSite(options, themeDirectory, built);
+            _caches = caches;
+            _live = built is null ? null : new LiveSite(options, themeDirectory, built, caches);
             _consoles = consoles;
             _options = options;
             _themeDirectory = themeDirectory;
@@ -238,11 +241,11 @@ internal static class ServeCommand
                 if (_live is null)
                 {
                     // No build has succeeded yet: a whole build, kept for the rebuilds after it.
-                    var (result, context) = SiteBuilder.Build(_options, _themeDirectory, components: _components);
+                    var (result, context) = SiteBuilder.Build(_options, _themeDirectory, components: _components, prepare: _caches.AddTo);
                     _consoles.Error.WriteDiagnostics(result.Diagnostics);
                     if (result.Succeeded)
                     {
-                        _live = new LiveSite(_options, _themeDirectory, context);
+                        _live = new LiveSite(_options, _themeDirectory, context, _caches);
                         _search.Reload();
                         _consoles.Out.WritePlainLine($"Built in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms; reloading open pages.");
                         _liveReload.Reload();

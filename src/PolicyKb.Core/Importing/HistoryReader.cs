@@ -15,9 +15,17 @@ namespace PolicyKb.Importing;
 /// </summary>
 public sealed class HistoryReader(IReadOnlyDictionary<SourceFormat, IDocumentImporter> importers)
 {
+    /// <summary>Imports one file through a cache: given the file, the bag to report to and the import itself, returns what the import returns (see <see cref="PolicyReadCache.Import"/>).</summary>
+    public delegate (SourceText Source, ImportedDocument Document)? Importer(
+        HistoryFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, (SourceText Source, ImportedDocument Document)?> import);
+
+    /// <summary>
+    /// The policy's versions and recordings from its dated files and recordings. With <paramref name="cachedImport"/>
+    /// (<c>serve</c>'s cache), every file is imported through it; else each is read and imported.
+    /// </summary>
     public (ImmutableArray<PolicyVersion> Versions, ImmutableArray<Recording> Recordings) Read(
         string policyId, PolicyMetadata? metadata, IReadOnlyList<DatedFile> dated, IReadOnlyList<HistoryFile> recorded,
-        IReadOnlyDictionary<DateOnly, string?> notes, ImportOptions options, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<DateOnly, string?> notes, ImportOptions options, DiagnosticBag diagnostics, Importer? cachedImport = null)
     {
         ArgumentNullException.ThrowIfNull(dated);
         ArgumentNullException.ThrowIfNull(recorded);
@@ -36,9 +44,15 @@ public sealed class HistoryReader(IReadOnlyDictionary<SourceFormat, IDocumentImp
         {
             var file = toImport[i].File;
             var format = formats.TryGetValue(file.RelativePath, out var f) ? f.Format : SourceFormat.Markdown;
-            var source = InputFileReader.Read(file.FullPath, file.RelativePath, diagnostics);
-            var document = source is null ? null : PolicyReader.Import(importers[format], source, options, diagnostics);
-            imported[i] = source is null || document is null || diagnostics.HasErrorsIn(file.RelativePath) ? null : (source, document);
+            (SourceText, ImportedDocument)? Run(DiagnosticBag bag)
+            {
+                var source = InputFileReader.Read(file.FullPath, file.RelativePath, bag);
+                var document = source is null ? null : PolicyReader.Import(importers[format], source, options, bag);
+                return source is null || document is null ? null : (source, document);
+            }
+
+            var result = cachedImport is null ? Run(diagnostics) : cachedImport(file, diagnostics, Run);
+            imported[i] = result is null || diagnostics.HasErrorsIn(file.RelativePath) ? null : result;
         });
 
         var versions = new List<PolicyVersion>();

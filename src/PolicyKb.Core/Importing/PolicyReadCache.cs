@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PolicyKb.Diagnostics;
 using PolicyKb.Model;
+using PolicyKb.Reading;
 
 namespace PolicyKb.Importing;
 
@@ -14,6 +15,7 @@ namespace PolicyKb.Importing;
 public sealed class PolicyReadCache
 {
     private readonly ConcurrentDictionary<string, Entry> _policies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Imported> _files = new(StringComparer.Ordinal);
     private int _reused;
 
     /// <summary>How many policy reads were taken from the cache since it was made.</summary>
@@ -37,12 +39,40 @@ public sealed class PolicyReadCache
         return policy;
     }
 
+    /// <summary>
+    /// The document in the file at <paramref name="path"/> as imported with <paramref name="key"/> (the file's content
+    /// hash and what else its import reads), imported by <paramref name="import"/> when it was not. A policy read again
+    /// because one of its files changed takes its other files from here: the same documents, so the versions made of
+    /// them are linked and compared as before (see <see cref="Enriching.Terms.TermLinkCache"/>).
+    /// </summary>
+    internal (SourceText Source, ImportedDocument Document)? Import(
+        string path, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, (SourceText Source, ImportedDocument Document)?> import)
+    {
+        if (_files.TryGetValue(path, out var kept) && kept.Key == key)
+        {
+            Report(kept.Reported, diagnostics);
+            return kept.Result;
+        }
+
+        var own = new DiagnosticBag();
+        var result = import(own);
+        var reported = own.All;
+        _files[path] = new Imported(key, result, reported);
+        Report(reported, diagnostics);
+        return result;
+    }
+
     /// <summary>Forgets the folders not in <paramref name="folders"/> (removed since), so the cache holds the input as it is.</summary>
     internal void Keep(IReadOnlySet<string> folders)
     {
         foreach (var folder in _policies.Keys.Where(f => !folders.Contains(f)))
         {
             _policies.TryRemove(folder, out _);
+        }
+
+        foreach (var file in _files.Keys.Where(f => !folders.Contains(Path.GetDirectoryName(f) ?? "") && !folders.Contains(Path.GetDirectoryName(Path.GetDirectoryName(f)) ?? "")))
+        {
+            _files.TryRemove(file, out _);
         }
     }
 
@@ -55,4 +85,6 @@ public sealed class PolicyReadCache
     }
 
     private sealed record Entry(string Key, Policy? Policy, IReadOnlyList<Diagnostic> Reported);
+
+    private sealed record Imported(string Key, (SourceText Source, ImportedDocument Document)? Result, IReadOnlyList<Diagnostic> Reported);
 }

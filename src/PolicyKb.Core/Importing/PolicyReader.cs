@@ -44,7 +44,7 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
             Parallel.For(0, directories.Count, i =>
             {
                 var key = ContentHash.Of([fingerprints.OfFolder(InputLayout.Relative(root, directories[i])), shared]);
-                policies[i] = cache.Read(directories[i], key, diagnostics, own => ReadPolicy(root, directories[i], audienceIds, own));
+                policies[i] = cache.Read(directories[i], key, diagnostics, own => ReadPolicy(root, directories[i], audienceIds, own, (cache, fingerprints, shared)));
             });
         }
         else
@@ -61,7 +61,8 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
         return [.. result.OrderBy(p => p.Id, StringComparer.Ordinal)];
     }
 
-    private Policy? ReadPolicy(string root, string directory, IReadOnlySet<string> audienceIds, DiagnosticBag diagnostics)
+    private Policy? ReadPolicy(string root, string directory, IReadOnlySet<string> audienceIds, DiagnosticBag diagnostics,
+        (PolicyReadCache Cache, InputFingerprints Fingerprints, string Shared)? cached = null)
     {
         var relativeFolder = InputLayout.Relative(root, directory);
         var id = Slug.From(Path.GetFileName(directory), "");
@@ -119,7 +120,16 @@ public sealed partial class PolicyReader(IReadOnlyDictionary<SourceFormat, IDocu
         }
 
         var recorded = RecordingsFolder.Read(root, directory, diagnostics);
-        var (versions, recordings) = new HistoryReader(importers).Read(id, metadata, dated, recorded, notes, options, diagnostics);
+        // With a cache, a file is imported again only when it, the policy's policy.yml (heading hints, source address) or
+        // the input's images changed.
+        HistoryReader.Importer? import = null;
+        if (cached is { } c)
+        {
+            var besides = ContentHash.Of([c.Shared, c.Fingerprints.Of(relativeMetadata)]);
+            import = (file, own, run) => c.Cache.Import(Path.Combine(root, file.RelativePath), ContentHash.Of([besides, file.RelativePath, c.Fingerprints.Of(file.RelativePath)]), own, run);
+        }
+
+        var (versions, recordings) = new HistoryReader(importers).Read(id, metadata, dated, recorded, notes, options, diagnostics, import);
 
         foreach (var group in dated.GroupBy(d => d.Date).Where(g => g.Count() > 1))
         {

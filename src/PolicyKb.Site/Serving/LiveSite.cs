@@ -1,6 +1,3 @@
-using PolicyKb.Enriching.Changes;
-using PolicyKb.Enriching.Terms;
-using PolicyKb.Importing;
 using PolicyKb.Pipeline;
 using PolicyKb.Publishing;
 using PolicyKb.Search.Steps;
@@ -20,8 +17,8 @@ namespace PolicyKb.Site.Serving;
 /// <item><see cref="RebuildSearchIndex"/>: the search index of that same build (its Lucene parts and the static
 /// export), published in place under <c>search-index/</c>, the export's manifest last.</item>
 /// </list>
-/// Policies whose files did not change are taken from the last rebuild's read, link and comparisons
-/// (<see cref="PolicyReadCache"/>, <see cref="TermLinkCache"/>, <see cref="ComparisonCache"/>).
+/// Policies and files that did not change are taken from the last build's read, link and comparisons
+/// (<see cref="RebuildCaches"/>).
 /// Between the two, the search page and <c>/api/search</c> answer from the previous build's index. <c>build</c>
 /// publishes with <see cref="SiteBuilder"/>, all or nothing.
 /// </summary>
@@ -35,16 +32,19 @@ public sealed class LiveSite
     private Dictionary<string, byte[]> _pagesPublished;
     private Dictionary<string, byte[]> _searchPublished;
     private BuildManifest _manifest;
-    private readonly PolicyReadCache _reads = new();
-    private readonly TermLinkCache _links = new();
-    private readonly ComparisonCache _comparisons = new();
+    private readonly RebuildCaches _caches;
 
-    /// <summary>Takes over the site <paramref name="built"/> published to <paramref name="options"/>' output folder (the first build of <c>serve</c>, by <see cref="SiteBuilder.Build"/>).</summary>
-    public LiveSite(BuildOptions options, string? themeDirectory, BuildContext built)
+    /// <summary>
+    /// Takes over the site <paramref name="built"/> published to <paramref name="options"/>' output folder (the first
+    /// build of <c>serve</c>, by <see cref="SiteBuilder.Build"/>, given <paramref name="caches"/> to fill).
+    /// </summary>
+    public LiveSite(BuildOptions options, string? themeDirectory, BuildContext built, RebuildCaches caches)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(built);
+        ArgumentNullException.ThrowIfNull(caches);
         _options = options;
+        _caches = caches;
         var steps = SitePipeline.Create(themeDirectory).Steps;
         _pages = new BuildPipeline(steps.Where(s => s is not BuildSearchIndex));
         _search = new BuildPipeline(steps.OfType<BuildSearchIndex>(), given: _pages.Artifacts);
@@ -53,6 +53,12 @@ public sealed class LiveSite
         _searchPublished = files.Where(f => IsSearch(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         _manifest = built.Get<IncrementalRendering>().NextManifest();
     }
+
+    /// <summary>
+    /// How many policy reads, version links and version comparisons the rebuilds so far took from the caches instead
+    /// of doing them again.
+    /// </summary>
+    public (int Policies, int Versions, int Comparisons) Reused => (_caches.Reads.Reused, _caches.Links.Reused, _caches.Comparisons.Reused);
 
     /// <summary>Runs the build without its search index and, when it succeeds, publishes the files that changed.</summary>
     public LivePages RebuildPages(ThemeComponents? components)
@@ -65,9 +71,7 @@ public sealed class LiveSite
                 context.Set(components);
             }
 
-            context.Set(_reads);
-            context.Set(_links);
-            context.Set(_comparisons);
+            _caches.AddTo(context);
             var incremental = new IncrementalRendering(_manifest, _options.OutputDirectory, _pagesPublished);
             context.Set(incremental);
             var result = _pages.Run(context);

@@ -24,10 +24,11 @@ public sealed class LiveSiteTests
         File.AppendAllText(Path.Combine(input, "policies", "platform-policy", "2026-11-24.md"),
             "\n\nSee our [affiliates](https://example.com/policy/?annotations[0]=Definition-Affiliate).\n");
         var options = BuildOptions.For(input, Path.Combine(folder.Path, "live"));
-        var (first, context) = SiteBuilder.Build(options, Theme);
+        var caches = new RebuildCaches();
+        var (first, context) = SiteBuilder.Build(options, Theme, prepare: caches.AddTo);
         first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
         first.Diagnostics.ShouldContain(d => d.Message.Contains("Definition-Affiliate", StringComparison.Ordinal));
-        var live = new LiveSite(options, Theme, context);
+        var live = new LiveSite(options, Theme, context, caches);
         var pageCount = context.Output.Files.Count(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
         var untouched = Path.Combine(options.OutputDirectory, "policies", "terms-of-use", "index.html");
         var untouchedWritten = File.GetLastWriteTimeUtc(untouched);
@@ -36,6 +37,8 @@ public sealed class LiveSiteTests
         var privacy = Path.Combine(input, "policies", "privacy-policy");
         File.AppendAllText(Path.Combine(privacy, "2025-06-16.md"), "\n\nThis sentence was added by the live rebuild test.\n");
         var edited = Rebuild(live, folder, options, "after an edit");
+        live.Reused.Policies.ShouldBe(3, "the three other policies are not read again");
+        live.Reused.Versions.ShouldBe(4, "the three other policies' versions and the privacy policy's older one are not linked again");
         edited.Rendered.ShouldBeGreaterThan(0);
         edited.Rendered.ShouldBeLessThan(pageCount, "the other policies' pages do not depend on it");
         edited.Written.ShouldBeLessThan(edited.Rendered + 10, "a page rendered to the same bytes is not written again");
@@ -44,7 +47,9 @@ public sealed class LiveSiteTests
         // A new version, then that version removed again: its pages are deleted.
         File.WriteAllText(Path.Combine(privacy, "2026-01-05.md"),
             File.ReadAllText(Path.Combine(privacy, "2025-06-16.md")) + "\n\nA paragraph that only the newest version has.\n");
+        var comparisons = live.Reused.Comparisons;
         Rebuild(live, folder, options, "after a new version");
+        live.Reused.Comparisons.ShouldBe(comparisons + 1, "the two older versions are not compared again");
         var newVersionPage = Path.Combine(options.OutputDirectory, "policies", "privacy-policy", "2026-01-05", "index.html");
         File.Exists(newVersionPage).ShouldBeTrue();
 
@@ -60,9 +65,10 @@ public sealed class LiveSiteTests
         using var folder = new TempFolder();
         var input = folder.CopyFrom(TestPaths.Input, "input");
         var options = BuildOptions.For(input, Path.Combine(folder.Path, "live"));
-        var (first, context) = SiteBuilder.Build(options, Theme);
+        var caches = new RebuildCaches();
+        var (first, context) = SiteBuilder.Build(options, Theme, prepare: caches.AddTo);
         first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
-        var live = new LiveSite(options, Theme, context);
+        var live = new LiveSite(options, Theme, context, caches);
         var before = OutputFolder.Files(options.OutputDirectory);
 
         var broken = Path.Combine(input, "policies", "platform-policy", "policy.yml");

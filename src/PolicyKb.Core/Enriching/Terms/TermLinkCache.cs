@@ -7,14 +7,15 @@ namespace PolicyKb.Enriching.Terms;
 
 /// <summary>
 /// The versions an earlier build of this process linked (<c>serve</c> keeps one across its rebuilds), with the
-/// problems linking reported and the term uses counted in them, by the version as read (the same object: see
-/// <see cref="Importing.PolicyReadCache"/>) and a key of everything of the glossary that linking reads
-/// (<see cref="KeyOf"/>). A version read again, or a glossary whose terms link otherwise, is linked again.
+/// problems linking reported and the term uses counted in them, by the content of the version as read (the same
+/// object for a file that did not change: see <see cref="Importing.PolicyReadCache"/>), its policy, and a key of
+/// everything of the glossary that linking reads (<see cref="KeyOf"/>). A version imported again, or a glossary whose
+/// terms link otherwise, is linked again.
 /// </summary>
 public sealed class TermLinkCache
 {
-    private readonly ConditionalWeakTable<PolicyVersion, Linked> _linked = new();
-    private readonly ConditionalWeakTable<PolicyVersion, Counted> _counted = new();
+    private readonly ConditionalWeakTable<DocumentContent, Linked> _linked = new();
+    private readonly ConditionalWeakTable<DocumentContent, Counted> _counted = new();
     private int _reused;
 
     /// <summary>How many versions were taken from the cache since it was made.</summary>
@@ -37,7 +38,9 @@ public sealed class TermLinkCache
     /// <summary><paramref name="version"/> linked with the glossary of <paramref name="key"/>, by <paramref name="link"/> when it was not.</summary>
     internal PolicyVersion Link(PolicyVersion version, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, PolicyVersion> link)
     {
-        if (_linked.TryGetValue(version, out var kept) && kept.Key == key)
+        // Linking reads the content and the policy (the scope of its terms); the rest of the version is carried over.
+        var scoped = key + "\n" + version.PolicyId;
+        if (_linked.TryGetValue(version.Content, out var kept) && kept.Key == scoped)
         {
             Interlocked.Increment(ref _reused);
             foreach (var diagnostic in kept.Reported)
@@ -45,13 +48,13 @@ public sealed class TermLinkCache
                 diagnostics.Add(diagnostic);
             }
 
-            return kept.Version;
+            return version with { Content = kept.Content };
         }
 
         var own = new DiagnosticBag();
         var linked = link(own);
         var reported = own.All;
-        _linked.AddOrUpdate(version, new Linked(key, linked, reported));
+        _linked.AddOrUpdate(version.Content, new Linked(scoped, linked.Content, reported));
         foreach (var diagnostic in reported)
         {
             diagnostics.Add(diagnostic);
@@ -61,19 +64,21 @@ public sealed class TermLinkCache
     }
 
     /// <summary>The term uses in the linked <paramref name="version"/> with the glossary of <paramref name="key"/>, counted by <paramref name="count"/> when they were not.</summary>
-    internal IReadOnlyList<TermOccurrence> Count(PolicyVersion version, string key, Func<IReadOnlyList<TermOccurrence>> count)
+    internal IReadOnlyList<TermOccurrence> Count(PolicyVersion version, string policyTitle, string key, Func<IReadOnlyList<TermOccurrence>> count)
     {
-        if (_counted.TryGetValue(version, out var kept) && kept.Key == key)
+        // The uses are counted in the content; each names its place, made of the version's identity and title.
+        var placed = string.Join('\n', key, version.PolicyId, version.Id, version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), version.Title ?? policyTitle);
+        if (_counted.TryGetValue(version.Content, out var kept) && kept.Key == placed)
         {
             return kept.Occurrences;
         }
 
         var occurrences = count();
-        _counted.AddOrUpdate(version, new Counted(key, occurrences));
+        _counted.AddOrUpdate(version.Content, new Counted(placed, occurrences));
         return occurrences;
     }
 
-    private sealed record Linked(string Key, PolicyVersion Version, IReadOnlyList<Diagnostic> Reported);
+    private sealed record Linked(string Key, DocumentContent Content, IReadOnlyList<Diagnostic> Reported);
 
     private sealed record Counted(string Key, IReadOnlyList<TermOccurrence> Occurrences);
 }

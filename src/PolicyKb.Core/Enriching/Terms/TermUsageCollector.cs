@@ -29,7 +29,7 @@ public static class TermUsageCollector
 
             var (version, title) = versions[i];
             found[i] = cache is { } kept
-                ? kept.Cache.Count(version, kept.Key, () => Count(DocumentPlaces.Of(version, title), matchers))
+                ? kept.Cache.Count(version, title, kept.Key, () => Count(DocumentPlaces.Of(version, title), matchers))
                 : Count(DocumentPlaces.Of(version, title), matchers);
         });
 
