@@ -14,30 +14,16 @@ namespace PolicyKb.Importing;
 /// </summary>
 public sealed class PolicyReadCache
 {
-    private readonly ConcurrentDictionary<string, Entry> _policies = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Imported> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Kept<Policy?>> _policies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Kept<(SourceText Source, ImportedDocument Document)?>> _files = new(StringComparer.Ordinal);
     private int _reused;
 
     /// <summary>How many policy reads were taken from the cache since it was made.</summary>
     public int Reused => _reused;
 
     /// <summary>The policy in <paramref name="folder"/> as read with <paramref name="key"/>, read by <paramref name="read"/> when it was not.</summary>
-    internal Policy? Read(string folder, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, Policy?> read)
-    {
-        if (_policies.TryGetValue(folder, out var kept) && kept.Key == key)
-        {
-            Interlocked.Increment(ref _reused);
-            Report(kept.Reported, diagnostics);
-            return kept.Policy;
-        }
-
-        var own = new DiagnosticBag();
-        var policy = read(own);
-        var reported = own.All;
-        _policies[folder] = new Entry(key, policy, reported);
-        Report(reported, diagnostics);
-        return policy;
-    }
+    internal Policy? Read(string folder, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, Policy?> read) =>
+        Remembered(_policies, folder, key, diagnostics, read, () => Interlocked.Increment(ref _reused));
 
     /// <summary>
     /// The document in the file at <paramref name="path"/> as imported with <paramref name="key"/> (the file's content
@@ -46,20 +32,25 @@ public sealed class PolicyReadCache
     /// them are linked and compared as before (see <see cref="Enriching.Terms.TermLinkCache"/>).
     /// </summary>
     internal (SourceText Source, ImportedDocument Document)? Import(
-        string path, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, (SourceText Source, ImportedDocument Document)?> import)
+        string path, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, (SourceText Source, ImportedDocument Document)?> import) =>
+        Remembered(_files, path, key, diagnostics, import, null);
+
+    /// <summary>What <paramref name="make"/> made for <paramref name="slot"/> with <paramref name="key"/>, and the problems it reported, reported again; made now when it was not.</summary>
+    private static T Remembered<T>(ConcurrentDictionary<string, Kept<T>> store, string slot, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, T> make, Action? reused)
     {
-        if (_files.TryGetValue(path, out var kept) && kept.Key == key)
+        if (store.TryGetValue(slot, out var kept) && kept.Key == key)
         {
+            reused?.Invoke();
             Report(kept.Reported, diagnostics);
-            return kept.Result;
+            return kept.Value;
         }
 
         var own = new DiagnosticBag();
-        var result = import(own);
+        var value = make(own);
         var reported = own.All;
-        _files[path] = new Imported(key, result, reported);
+        store[slot] = new Kept<T>(key, value, reported);
         Report(reported, diagnostics);
-        return result;
+        return value;
     }
 
     /// <summary>Forgets the folders not in <paramref name="folders"/> (removed since), so the cache holds the input as it is.</summary>
@@ -84,7 +75,5 @@ public sealed class PolicyReadCache
         }
     }
 
-    private sealed record Entry(string Key, Policy? Policy, IReadOnlyList<Diagnostic> Reported);
-
-    private sealed record Imported(string Key, (SourceText Source, ImportedDocument Document)? Result, IReadOnlyList<Diagnostic> Reported);
+    private sealed record Kept<T>(string Key, T Value, IReadOnlyList<Diagnostic> Reported);
 }
