@@ -34,6 +34,10 @@ public sealed class LiveSite
     private BuildManifest _manifest;
     private readonly RebuildCaches _caches;
 
+    // The output folder's own time after this process last published to it: another time means another build has
+    // replaced or changed it since (a `policykb build` to the same folder), and the next rebuild publishes it whole.
+    private DateTime _outputStamp;
+
     /// <summary>
     /// Takes over the site <paramref name="built"/> published to <paramref name="options"/>' output folder (the first
     /// build of <c>serve</c>, by <see cref="SiteBuilder.Build"/>, given <paramref name="caches"/> to fill).
@@ -52,6 +56,7 @@ public sealed class LiveSite
         _pagesPublished = files.Where(f => !IsSearch(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         _searchPublished = files.Where(f => IsSearch(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         _manifest = built.Get<IncrementalRendering>().NextManifest();
+        _outputStamp = Stamp();
     }
 
     /// <summary>
@@ -83,8 +88,21 @@ public sealed class LiveSite
             var publishing = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                var (published, written, deleted) = OutputPublisher.PublishInPlace(context.Output.Files, _options.OutputDirectory, _pagesPublished, key => !IsSearch(key));
-                _pagesPublished = published;
+                var files = context.Output.Files;
+                int written, deleted;
+                if (Stamp() == _outputStamp)
+                {
+                    (_pagesPublished, written, deleted) = OutputPublisher.PublishInPlace(files, _options.OutputDirectory, _pagesPublished, key => !IsSearch(key));
+                }
+                else
+                {
+                    // Not the folder this process published: all of it again, with the search export it last published.
+                    OutputPublisher.Publish([.. files.Concat(_searchPublished).OrderBy(f => f.Key, StringComparer.Ordinal)], _options.OutputDirectory);
+                    _pagesPublished = files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+                    (written, deleted) = (files.Count, 0);
+                }
+
+                _outputStamp = Stamp();
                 _manifest = incremental.NextManifest();
                 _manifest.Save(_options.CacheDirectory);
                 result = result with { Timings = [.. result.Timings, new StepTiming(SiteBuilder.PublishStep, BuildPhase.Check, publishing.Elapsed)] };
@@ -118,6 +136,7 @@ public sealed class LiveSite
             {
                 var manifest = SearchFolder + Search.Export.SearchIndexExporter.ManifestFile;
                 (_searchPublished, _, _) = OutputPublisher.PublishInPlace(context.Output.Files, _options.OutputDirectory, _searchPublished, IsSearch, key => key == manifest);
+                _outputStamp = Stamp();
                 return result;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -127,6 +146,8 @@ public sealed class LiveSite
             }
         }
     }
+
+    private DateTime Stamp() => Directory.Exists(_options.OutputDirectory) ? Directory.GetLastWriteTimeUtc(_options.OutputDirectory) : DateTime.MinValue;
 
     private static bool IsSearch(string key) => key.StartsWith(SearchFolder, StringComparison.Ordinal);
 }

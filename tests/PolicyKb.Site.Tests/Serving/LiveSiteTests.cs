@@ -60,6 +60,27 @@ public sealed class LiveSiteTests
     }
 
     [Fact]
+    public void A_rebuild_after_another_build_replaced_the_output_publishes_the_whole_site_again()
+    {
+        using var folder = new TempFolder();
+        var input = folder.CopyFrom(TestPaths.Input, "input");
+        var options = BuildOptions.For(input, Path.Combine(folder.Path, "live"));
+        var caches = new RebuildCaches();
+        var (first, context) = SiteBuilder.Build(options, Theme, prepare: caches.AddTo);
+        first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
+        var live = new LiveSite(options, Theme, context, caches);
+
+        // `policykb build --base-url …` to the same folder while serve runs: every page has other addresses.
+        var (other, _) = SiteBuilder.Build(options with { BaseUrl = "https://elsewhere.example.org/" }, Theme);
+        other.Succeeded.ShouldBeTrue(string.Join("\n", other.Diagnostics));
+        File.ReadAllText(Path.Combine(options.OutputDirectory, "sitemap.xml")).ShouldContain("elsewhere.example.org");
+
+        File.AppendAllText(Path.Combine(input, "policies", "platform-policy", "2026-11-24.md"), "\n\nA sentence added while another build ran.\n");
+        Rebuild(live, folder, options, "after another build replaced the output");
+        File.ReadAllText(Path.Combine(options.OutputDirectory, "sitemap.xml")).ShouldNotContain("elsewhere.example.org");
+    }
+
+    [Fact]
     public void A_failed_rebuild_publishes_nothing_and_the_next_one_recovers()
     {
         using var folder = new TempFolder();
