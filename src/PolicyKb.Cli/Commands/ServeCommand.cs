@@ -51,11 +51,12 @@ internal static class ServeCommand
 
         var liveReload = watch ? new LiveReload() : null;
         using var search = new SearchEndpoint(BuildSearchIndex.IndexFolder(options));
+        // Watching before serving: an edit made as soon as the site answers is not missed.
+        using var watcher = watch ? new RebuildWatcher(consoles, options, themeDirectory, liveReload!, search, first, caches) : null;
         await using var app = SiteServer.Create(options.OutputDirectory, host, port, liveReload, search.Map);
         await app.StartAsync(cancellation);
         consoles.Out.WritePlainLine($"Serving {options.OutputDirectory} at http://{host}:{port}/ and {SearchEndpoint.Path}?q=" + (watch ? " (watching input and theme; Ctrl+C to stop)" : ""));
 
-        using var watcher = watch ? new RebuildWatcher(consoles, options, themeDirectory, liveReload!, search, first, caches) : null;
         try
         {
             await Task.Delay(Timeout.Infinite, cancellation);
