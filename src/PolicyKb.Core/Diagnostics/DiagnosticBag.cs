@@ -41,6 +41,28 @@ public sealed class DiagnosticBag
             : diagnostic with { Step = diagnostic.Step ?? _step, Document = diagnostic.Document ?? _document });
     }
 
+    /// <summary>Adds the diagnostics another bag found (see <see cref="Add(Diagnostic)"/>).</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="make"/> with a bag of its own and returns what it made with what it reported, so that a
+    /// cache can report the same problems again each time it gives out what it kept.
+    /// </summary>
+    public static (T Value, IReadOnlyList<Diagnostic> Reported) Capture<T>(Func<DiagnosticBag, T> make)
+    {
+        ArgumentNullException.ThrowIfNull(make);
+        var own = new DiagnosticBag();
+        var value = make(own);
+        return (value, own.All);
+    }
+
     public void Error(SourceLocation location, string message) => Add(new Diagnostic(DiagnosticSeverity.Error, location, message));
 
     public void Error(string path, int line, string message) => Error(new SourceLocation(path, line), message);

@@ -41,15 +41,13 @@ public sealed class PolicyReadCache
         if (store.TryGetValue(slot, out var kept) && kept.Key == key)
         {
             reused?.Invoke();
-            Report(kept.Reported, diagnostics);
+            diagnostics.AddRange(kept.Reported);
             return kept.Value;
         }
 
-        var own = new DiagnosticBag();
-        var value = make(own);
-        var reported = own.All;
+        var (value, reported) = DiagnosticBag.Capture(make);
         store[slot] = new Kept<T>(key, value, reported);
-        Report(reported, diagnostics);
+        diagnostics.AddRange(reported);
         return value;
     }
 
@@ -64,14 +62,6 @@ public sealed class PolicyReadCache
         foreach (var file in _files.Keys.Where(f => !folders.Contains(Path.GetDirectoryName(f) ?? "") && !folders.Contains(Path.GetDirectoryName(Path.GetDirectoryName(f)) ?? "")))
         {
             _files.TryRemove(file, out _);
-        }
-    }
-
-    private static void Report(IReadOnlyList<Diagnostic> reported, DiagnosticBag diagnostics)
-    {
-        foreach (var diagnostic in reported)
-        {
-            diagnostics.Add(diagnostic);
         }
     }
 

@@ -34,10 +34,7 @@ public sealed class ReadGlossary : IBuildStep
         var unreadable = errors.Select(e => e.Document).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var found = new DiagnosticBag();
         var terms = GlossaryReader.Read(context.Options.InputDirectory, context.Get<ImportedKnowledgeBase>().KnowledgeBase, found);
-        foreach (var diagnostic in found.All.Where(d => d.Document is not { } document || !unreadable.Contains(document)))
-        {
-            context.Diagnostics.Add(diagnostic);
-        }
+        context.Diagnostics.AddRange(found.All.Where(d => d.Document is not { } document || !unreadable.Contains(document)));
 
         context.Set(new ListedTerms(terms));
     }

@@ -43,23 +43,13 @@ public sealed class TermLinkCache
         if (_linked.TryGetValue(version.Content, out var kept) && kept.Key == scoped)
         {
             Interlocked.Increment(ref _reused);
-            foreach (var diagnostic in kept.Reported)
-            {
-                diagnostics.Add(diagnostic);
-            }
-
+            diagnostics.AddRange(kept.Reported);
             return version with { Content = kept.Content };
         }
 
-        var own = new DiagnosticBag();
-        var linked = link(own);
-        var reported = own.All;
+        var (linked, reported) = DiagnosticBag.Capture(link);
         _linked.AddOrUpdate(version.Content, new Linked(scoped, linked.Content, reported));
-        foreach (var diagnostic in reported)
-        {
-            diagnostics.Add(diagnostic);
-        }
-
+        diagnostics.AddRange(reported);
         return linked;
     }
 
