@@ -41,16 +41,26 @@ public static class SiteBuilder
             {
                 // A full disk or a read-only folder is a problem to report like any other; the publisher has put
                 // the previous output back.
-                context.Diagnostics.ForStep("Publish").Error(options.OutputDirectory, 1, $"cannot publish the site: {e.Message}");
-                return (result with { Succeeded = false, Diagnostics = context.Diagnostics.All, FailedStep = "Publish" }, context);
+                return (PublishFailed(result, context, "the site", e), context);
             }
 
             incremental.NextManifest().Save(options.CacheDirectory);
 
             // Writing thousands of files is a large part of a build on a slow disk: the step table shows it too.
-            result = result with { Timings = [.. result.Timings, new StepTiming(PublishStep, BuildPhase.Check, publishing.Elapsed)] };
+            result = WithPublishTime(result, publishing.Elapsed);
         }
 
         return (result, context);
     }
+
+    /// <summary>The result of a build whose publish of <paramref name="what"/> failed: the problem reported, as every other, at the output folder.</summary>
+    internal static BuildResult PublishFailed(BuildResult result, BuildContext context, string what, Exception e)
+    {
+        context.Diagnostics.ForStep("Publish").Error(context.Options.OutputDirectory, 1, $"cannot publish {what}: {e.Message}");
+        return result with { Succeeded = false, Diagnostics = context.Diagnostics.All, FailedStep = "Publish" };
+    }
+
+    /// <summary>The result with the publish's time as the last row of its step table (<see cref="PublishStep"/>).</summary>
+    internal static BuildResult WithPublishTime(BuildResult result, TimeSpan elapsed) =>
+        result with { Timings = [.. result.Timings, new StepTiming(PublishStep, BuildPhase.Check, elapsed)] };
 }

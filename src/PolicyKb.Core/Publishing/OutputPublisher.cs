@@ -27,7 +27,7 @@ public static class OutputPublisher
         var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(outputDirectory));
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(output);
-        using var held = Lock(Path.Combine(parent, $".{name}.lock"), output);
+        using var held = Lock(output);
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
@@ -96,9 +96,7 @@ public static class OutputPublisher
         ArgumentNullException.ThrowIfNull(published);
         ArgumentNullException.ThrowIfNull(scope);
         var output = Path.GetFullPath(outputDirectory);
-        var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(outputDirectory));
-        var name = Path.GetFileName(output);
-        using var held = Lock(Path.Combine(parent, $".{name}.lock"), output);
+        using var held = Lock(output);
         var next = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var changed = new List<KeyValuePair<string, byte[]>>();
         foreach (var file in files.Where(f => scope(f.Key)))
@@ -136,6 +134,13 @@ public static class OutputPublisher
         }
 
         return (next, changed.Count, deleted);
+    }
+
+    /// <summary>Holds the lock file beside <paramref name="output"/> (<c>.&lt;name&gt;.lock</c>) that every publish to it takes.</summary>
+    private static FileStream Lock(string output)
+    {
+        var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(output));
+        return Lock(Path.Combine(parent, $".{Path.GetFileName(output)}.lock"), output);
     }
 
     /// <summary>

@@ -105,13 +105,11 @@ public sealed class LiveSite
                 _outputStamp = Stamp();
                 _manifest = incremental.NextManifest();
                 _manifest.Save(_options.CacheDirectory);
-                result = result with { Timings = [.. result.Timings, new StepTiming(SiteBuilder.PublishStep, BuildPhase.Check, publishing.Elapsed)] };
-                return new LivePages(result, context, incremental.Rendered, written, deleted);
+                return new LivePages(SiteBuilder.WithPublishTime(result, publishing.Elapsed), context, incremental.Rendered, written, deleted);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Diagnostics.ForStep("Publish").Error(_options.OutputDirectory, 1, $"cannot publish the site: {e.Message}");
-                return new LivePages(result with { Succeeded = false, Diagnostics = context.Diagnostics.All, FailedStep = "Publish" }, context, 0, 0, 0);
+                return new LivePages(SiteBuilder.PublishFailed(result, context, "the site", e), context, 0, 0, 0);
             }
         }
     }
@@ -141,8 +139,7 @@ public sealed class LiveSite
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Diagnostics.ForStep("Publish").Error(_options.OutputDirectory, 1, $"cannot publish the search index: {e.Message}");
-                return result with { Succeeded = false, Diagnostics = context.Diagnostics.All, FailedStep = "Publish" };
+                return SiteBuilder.PublishFailed(result, context, "the search index", e);
             }
         }
     }
