@@ -23,12 +23,8 @@ public sealed class LiveSiteTests
         // policy from its caches must warn again.
         File.AppendAllText(Path.Combine(input, "policies", "platform-policy", "2026-11-24.md"),
             "\n\nSee our [affiliates](https://example.com/policy/?annotations[0]=Definition-Affiliate).\n");
-        var options = BuildOptions.For(input, Path.Combine(folder.Path, "live"));
-        var caches = new RebuildCaches();
-        var (first, context) = SiteBuilder.Build(options, Theme, prepare: caches.AddTo);
-        first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
+        var (live, options, first, context) = Serve(folder, input);
         first.Diagnostics.ShouldContain(d => d.Message.Contains("Definition-Affiliate", StringComparison.Ordinal));
-        var live = new LiveSite(options, Theme, context, caches);
         var pageCount = context.Output.Files.Count(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
         var untouched = Path.Combine(options.OutputDirectory, "policies", "terms-of-use", "index.html");
         var untouchedWritten = File.GetLastWriteTimeUtc(untouched);
@@ -64,11 +60,7 @@ public sealed class LiveSiteTests
     {
         using var folder = new TempFolder();
         var input = folder.CopyFrom(TestPaths.Input, "input");
-        var options = BuildOptions.For(input, Path.Combine(folder.Path, "live"));
-        var caches = new RebuildCaches();
-        var (first, context) = SiteBuilder.Build(options, Theme, prepare: caches.AddTo);
-        first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
-        var live = new LiveSite(options, Theme, context, caches);
+        var (live, options, _, _) = Serve(folder, input);
 
         // `policykb build --base-url …` to the same folder while serve runs: every page has other addresses.
         var (other, _) = SiteBuilder.Build(options with { BaseUrl = "https://elsewhere.example.org/" }, Theme);
@@ -85,11 +77,7 @@ public sealed class LiveSiteTests
     {
         using var folder = new TempFolder();
         var input = folder.CopyFrom(TestPaths.Input, "input");
-        var options = BuildOptions.For(input, Path.Combine(folder.Path, "live"));
-        var caches = new RebuildCaches();
-        var (first, context) = SiteBuilder.Build(options, Theme, prepare: caches.AddTo);
-        first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
-        var live = new LiveSite(options, Theme, context, caches);
+        var (live, options, _, _) = Serve(folder, input);
         var before = OutputFolder.Files(options.OutputDirectory);
 
         var broken = Path.Combine(input, "policies", "platform-policy", "policy.yml");
@@ -104,6 +92,16 @@ public sealed class LiveSiteTests
         File.WriteAllText(broken, metadata);
         File.AppendAllText(Path.Combine(input, "policies", "platform-policy", "2026-11-24.md"), "\n\nA sentence added after the fix.\n");
         Rebuild(live, folder, options, "after the fix");
+    }
+
+    /// <summary>What serve does first: a whole build of <paramref name="input"/> that fills the caches, published, and the live site of it.</summary>
+    private static (LiveSite Live, BuildOptions Options, BuildResult First, BuildContext Context) Serve(TempFolder folder, string input)
+    {
+        var options = BuildOptions.For(input, Path.Combine(folder.Path, "live"));
+        var caches = new RebuildCaches();
+        var (first, context) = SiteBuilder.Build(options, Theme, prepare: caches.AddTo);
+        first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
+        return (new LiveSite(options, Theme, context, caches), options, first, context);
     }
 
     /// <summary>Rebuilds the pages, then the search index, and checks the output against a full build of the same input.</summary>
